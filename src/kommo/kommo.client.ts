@@ -1,0 +1,110 @@
+import { asArray, isRecord, path } from '../lib/decode';
+import { UpstreamBadResponseError, UpstreamNotFoundError } from '../upstream/errors';
+import type { Transport, UpstreamResponse } from '../upstream/transport';
+
+export type QueryPairs = Array<readonly [string, string]>;
+
+/** One page of a Kommo list: raw rows (unchecked) and whether Kommo may have more. */
+export interface KommoPage {
+  items: unknown[];
+  hasNext: boolean;
+}
+
+export type NoteEntityPath = 'leads' | 'contacts' | 'companies' | 'customers';
+export type RecordPath = 'leads' | 'contacts' | 'companies' | 'tasks';
+export type CustomFieldEntityPath = 'leads' | 'contacts' | 'companies' | 'customers';
+
+/** Kommo's documented maximum page size for entity lists. */
+export const KOMMO_LIST_LIMIT = 250;
+/** Events: Kommo's docs disagree (100 vs 250); live clients pin 100, so we never ask for more. */
+export const KOMMO_EVENTS_LIMIT = 100;
+/** Stops a runaway reference-data walk (250 × 40 = 10,000 rows). */
+const MAX_REFERENCE_PAGES = 40;
+
+/**
+ * Kommo API v4, one method per endpoint. Returns raw rows (`unknown`): mappers check them.
+ * Lists answer an empty page for HTTP 204; by-id reads answer `null` for 204 and 404.
+ * Transport errors (`UpstreamError` subclasses) propagate unchanged.
+ */
+export class KommoClient {
+  constructor(private readonly transport: Transport) {}
+
+  /** `GET /api/v4/events` with filter pairs already built (see `buildEventQuery`). */
+  listEvents(query: QueryPairs): Promise<KommoPage> {
+    return this.list('/api/v4/events', 'events', query);
+  }
+
+  /** `GET /api/v4/events/{id}`; `null` when Kommo does not know it. */
+  getEvent(id: string): Promise<unknown> {
+    return this.getOne(`/api/v4/events/${encodeURIComponent(id)}`);
+  }
+
+  /** Every user of the account (admin token required, else 403). */
+  listUsers(): Promise<unknown[]> {
+    return this.listAll('/api/v4/users', 'users', []);
+  }
+
+  /** Every lead pipeline with `_embedded.statuses`. */
+  async listPipelines(): Promise<unknown[]> {
+    return (await this.list('/api/v4/leads/pipelines', 'pipelines', [])).items;
+  }
+
+  /** Task types live on the account: `GET /api/v4/account?with=task_types`. */
+  async listTaskTypes(): Promise<unknown[]> {
+    const response = await this.get('/api/v4/account', [['with', 'task_types']]);
+    return asArray(path(response.body, '_embedded', 'task_types')) ?? [];
+  }
+
+  /** Custom-field definitions of one entity type, all pages. */
+  listCustomFields(entity: CustomFieldEntityPath): Promise<unknown[]> {
+    return this.listAll(`/api/v4/${entity}/custom_fields`, 'custom_fields', []);
+  }
+
+  /** Notes of one entity type by note id (≤ 250 ids). */
+  async listNotesByIds(entity: NoteEntityPath, ids: readonly string[]): Promise<unknown[]> {
+    return (await this.list(`/api/v4/${entity}/notes`, 'notes', idQuery(ids))).items;
+  }
+
+  /** Leads, contacts, companies or tasks by id (≤ 250 ids): `filter[id][]=…&limit=250`. */
+  async listByIds(entity: RecordPath, ids: readonly string[]): Promise<unknown[]> {
+    return (await this.list(`/api/v4/${entity}`, entity, idQuery(ids))).items;
+  }
+
+  private async get(pathname: string, query: QueryPairs): Promise<UpstreamResponse> {
+    return this.transport.request({ method: 'GET', path: pathname, query });
+  }
+
+  private async getOne(pathname: string): Promise<unknown> {
+    try {
+      return (await this.get(pathname, [])).body;
+    } catch (error) {
+      if (error instanceof UpstreamNotFoundError) return null;
+      throw error;
+    }
+  }
+
+  private async list(pathname: string, key: string, query: QueryPairs): Promise<KommoPage> {
+    const response = await this.get(pathname, query);
+    if (response.body === null) return { items: [], hasNext: false };
+    const items = asArray(path(response.body, '_embedded', key));
+    if (items === undefined) throw new UpstreamBadResponseError('kommo', response.status, 'malformed JSON');
+    const limit = Number(query.find(([name]) => name === 'limit')?.[1] ?? 50);
+    // Kommo emits `next` even on the last page; fewer rows than the limit proves there is no more.
+    const hasNext = isRecord(path(response.body, '_links', 'next')) && items.length >= limit;
+    return { items, hasNext };
+  }
+
+  private async listAll(pathname: string, key: string, query: QueryPairs): Promise<unknown[]> {
+    const rows: unknown[] = [];
+    for (let page = 1; page <= MAX_REFERENCE_PAGES; page += 1) {
+      const result = await this.list(pathname, key, [...query, ['page', String(page)], ['limit', String(KOMMO_LIST_LIMIT)]]);
+      rows.push(...result.items);
+      if (!result.hasNext) break;
+    }
+    return rows;
+  }
+}
+
+function idQuery(ids: readonly string[]): QueryPairs {
+  return [...ids.map((id) => ['filter[id][]', id] as const), ['limit', String(KOMMO_LIST_LIMIT)]];
+}

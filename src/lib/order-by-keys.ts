@@ -1,0 +1,20 @@
+/**
+ * Re-orders batch results to the DataLoader keys: same length, same order, `null` for a key the
+ * upstream did not return (a record that no longer exists or is not visible is not an error).
+ */
+export function orderByKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): Array<V | null> {
+  const byKey = new Map<K, V>();
+  for (const row of rows) byKey.set(keyOf(row), row);
+  return keys.map((key) => byKey.get(key) ?? null);
+}
+
+/** Caches one lazy promise, so reference data is fetched at most once per request. */
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => (promise ??= load());
+}
+
+/** Kommo ids are positive integers; anything else cannot exist upstream and costs no call. */
+export function isKommoId(id: string): boolean {
+  return /^[1-9]\d{0,15}$/.test(id);
+}

@@ -1,0 +1,33 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Tag } from '../common/tag.type';
+
+/**
+ * Fields that leads, contacts and companies share. They live in one abstract class so that their
+ * GraphQL types are identical across the members of `KommoEntity`, which lets a client select
+ * `... on Lead { name } ... on Contact { name }` without aliases.
+ */
+@ObjectType()
+export abstract class CrmRecord {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date)
+  updatedAt!: Date;
+
+  @Field(() => Boolean)
+  isDeleted!: boolean;
+
+  @Field(() => [Tag])
+  tags!: Tag[];
+
+  /** Resolved by the record resolvers; 0 means robot/unassigned. */
+  responsibleUserId!: number;
+  createdById!: number;
+  updatedById!: number;
+}

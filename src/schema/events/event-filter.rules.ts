@@ -1,0 +1,86 @@
+import { isKommoId } from '../../lib/order-by-keys';
+import { badUserInput } from '../errors/bad-user-input';
+import type { EventTypeKey } from './event-type.enum';
+import type { EventFilter, EventValueFilter } from './event-filter.input';
+
+const VALUE_TYPES: readonly EventTypeKey[] = [
+  'nps_rate_added', 'sale_field_changed', 'name_field_changed', 'ltv_field_changed', 'custom_field_value_changed',
+];
+const MAX_LISTED_IDS = 10;
+
+/**
+ * Every rule Kommo states for GET /api/v4/events (seeds 000 and 001, reference §6). A violation
+ * throws BAD_USER_INPUT naming the rule, before anything is sent upstream.
+ */
+export function assertValidEventFilter(filter: EventFilter): void {
+  const { types, customFieldId, entityTypes, entityIds, createdBy, createdAt } = filter;
+  nonEmpty('filter.ids', filter.ids);
+  nonEmpty('filter.types', types);
+  nonEmpty('filter.entityTypes', entityTypes);
+  if (filter.ids?.some((id) => id.trim() === '')) fail('filter.ids', 'event ids must not be blank');
+  if (customFieldId !== undefined) {
+    kommoIds('filter.customFieldId', [customFieldId]);
+    if (types !== undefined) {
+      fail('filter.customFieldId', 'custom_field_{ID}_value_changed must be the only event type: do not combine customFieldId with types');
+    }
+  }
+  if (entityIds !== undefined) {
+    nonEmpty('filter.entityIds', entityIds);
+    kommoIds('filter.entityIds', entityIds);
+    atMost('filter.entityIds', entityIds, MAX_LISTED_IDS);
+    if (entityTypes?.length !== 1) fail('filter.entityIds', 'entityIds requires exactly one entity type in entityTypes');
+  }
+  if (createdBy !== undefined) {
+    nonEmpty('filter.createdBy', createdBy);
+    kommoIds('filter.createdBy', createdBy);
+    atMost('filter.createdBy', createdBy, MAX_LISTED_IDS);
+  }
+  if (createdAt?.from !== undefined && createdAt.to !== undefined && createdAt.from > createdAt.to) {
+    fail('filter.createdAt', 'from must not be later than to');
+  }
+  assertValueFilter('filter.valueBefore', filter.valueBefore, filter);
+  assertValueFilter('filter.valueAfter', filter.valueAfter, filter);
+}
+
+function assertValueFilter(field: string, value: EventValueFilter | undefined, filter: EventFilter): void {
+  if (value === undefined) return;
+  const onlyTypes = (allowed: readonly EventTypeKey[]): boolean =>
+    filter.types !== undefined && filter.types.length > 0 && filter.types.every((type) => allowed.includes(type));
+  if (value.leadStatuses !== undefined) {
+    nonEmpty(`${field}.leadStatuses`, value.leadStatuses);
+    if (!onlyTypes(['lead_status_changed'])) fail(`${field}.leadStatuses`, 'leadStatuses is only available with types: [LEAD_STATUS_CHANGED]');
+    kommoIds(`${field}.leadStatuses`, value.leadStatuses.flatMap((s) => [s.pipelineId, s.statusId]));
+  }
+  if (value.responsibleUserIds !== undefined) {
+    nonEmpty(`${field}.responsibleUserIds`, value.responsibleUserIds);
+    if (!onlyTypes(['entity_responsible_changed'])) {
+      fail(`${field}.responsibleUserIds`, 'responsibleUserIds is only available with types: [ENTITY_RESPONSIBLE_CHANGED]');
+    }
+    kommoIds(`${field}.responsibleUserIds`, value.responsibleUserIds);
+  }
+  if (value.customFieldEnumIds !== undefined) {
+    nonEmpty(`${field}.customFieldEnumIds`, value.customFieldEnumIds);
+    if (filter.customFieldId === undefined) fail(`${field}.customFieldEnumIds`, 'customFieldEnumIds is only available with customFieldId');
+    kommoIds(`${field}.customFieldEnumIds`, value.customFieldEnumIds);
+  }
+  if (value.value !== undefined && !onlyTypes(VALUE_TYPES)) {
+    fail(`${field}.value`, 'value is only available with types among NPS_RATE_ADDED, SALE_FIELD_CHANGED, NAME_FIELD_CHANGED, LTV_FIELD_CHANGED, CUSTOM_FIELD_VALUE_CHANGED');
+  }
+}
+
+function fail(field: string, rule: string): never {
+  throw badUserInput(`Invalid ${field}: ${rule}.`, field);
+}
+
+function nonEmpty(field: string, list: readonly unknown[] | undefined): void {
+  if (list !== undefined && list.length === 0) fail(field, 'must not be an empty list (omit it instead)');
+}
+
+function atMost(field: string, list: readonly unknown[], max: number): void {
+  if (list.length > max) fail(field, `at most ${max} ids are allowed, got ${list.length}`);
+}
+
+function kommoIds(field: string, ids: readonly string[]): void {
+  const bad = ids.find((id) => !isKommoId(id));
+  if (bad !== undefined) fail(field, `"${bad}" is not a Kommo id (a positive whole number)`);
+}

@@ -1,0 +1,191 @@
+import { Agent, type Dispatcher } from 'undici';
+import { silentLogger, type Logger } from '../logger';
+import { isJsonMediaType, mediaType, parseJson, readCapped } from './body';
+import { errorForResponse } from './classify';
+import {
+  UpstreamBadResponseError,
+  UpstreamError,
+  UpstreamRateLimitedError,
+  UpstreamUnavailableError,
+  type UpstreamName,
+} from './errors';
+import type { RequestBudget } from './rate-budget';
+import { resolveRetryPolicy, retryDelayMs, type RetryPolicy } from './retry';
+
+export type { RetryPolicy } from './retry';
+
+export interface UpstreamRequest {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Absolute path below `baseUrl`, starting with '/', without a query string. */
+  path: string;
+  /** Appended in order, each key and value percent-encoded (`filter[id][]` is fine). */
+  query?: ReadonlyArray<readonly [string, string]>;
+  /** Serialised as JSON when present. */
+  body?: unknown;
+}
+
+export interface UpstreamResponse {
+  status: number;
+  /** Parsed JSON; `null` for 204 or an empty body. */
+  body: unknown;
+}
+
+export interface TransportOptions {
+  upstream: UpstreamName;
+  /** Origin such as https://acme.kommo.com, optionally with a path prefix. */
+  baseUrl: string;
+  /** Sent as `Authorization: Bearer <token>`; never logged, and redacted from error bodies. */
+  token: string;
+  /** Per attempt, from sending the request to the end of the body; queueing in the budget is not counted. */
+  timeoutMs: number;
+  /** Awaited before every attempt, retries included. */
+  budget?: RequestBudget;
+  retry?: Partial<RetryPolicy>;
+  /** @default an own undici Agent, closed by `close()`. An injected dispatcher is left open. */
+  dispatcher?: Dispatcher;
+  /** @default silentLogger */
+  logger?: Logger;
+  /** @default setTimeout */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** Error bodies are read only for validation problems, `retry_after` and HTML detection. */
+const ERROR_BODY_LIMIT = 64 * 1024;
+
+/**
+ * The one HTTP transport under the Kommo and WoofedCRM clients: auth header, JSON in and out,
+ * per-attempt timeout, request budget, error taxonomy, and retries of GETs only (a write that
+ * timed out may have succeeded).
+ *
+ * `request` resolves for 2xx and throws an `UpstreamError` subclass for everything else.
+ */
+export class Transport {
+  private readonly upstream: UpstreamName;
+  private readonly origin: string;
+  private readonly pathPrefix: string;
+  private readonly token: string;
+  private readonly timeoutMs: number;
+  private readonly budget: RequestBudget | undefined;
+  private readonly retry: RetryPolicy;
+  private readonly dispatcher: Dispatcher;
+  private readonly ownsDispatcher: boolean;
+  private readonly logger: Logger;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(options: TransportOptions) {
+    const base = new URL(options.baseUrl);
+    this.upstream = options.upstream;
+    this.origin = base.origin;
+    this.pathPrefix = base.pathname.replace(/\/+$/, '');
+    this.token = options.token;
+    this.timeoutMs = options.timeoutMs;
+    this.budget = options.budget;
+    this.retry = resolveRetryPolicy(options.retry);
+    this.ownsDispatcher = options.dispatcher === undefined;
+    this.dispatcher = options.dispatcher ?? new Agent();
+    this.logger = options.logger ?? silentLogger;
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  }
+
+  async request(req: UpstreamRequest): Promise<UpstreamResponse> {
+    // The path is logged on retries, so query data (which can be personal) must travel in `query`.
+    if (!req.path.startsWith('/') || req.path.includes('?')) {
+      throw new TypeError("upstream path must start with '/' and carry no query string");
+    }
+    const body = req.body === undefined ? undefined : JSON.stringify(req.body);
+    for (let retryIndex = 0; ; retryIndex++) {
+      await this.budget?.acquire();
+      try {
+        return await this.attempt(req, body);
+      } catch (error) {
+        if (!(error instanceof UpstreamError)) throw error;
+        const delayMs = retryDelayMs(error, retryIndex, this.retry);
+        // A 429 means the whole account is over its limit, so every queued caller backs off, not just this one.
+        if (error instanceof UpstreamRateLimitedError && delayMs !== undefined) this.budget?.penalize(delayMs);
+        if (req.method !== 'GET' || delayMs === undefined || retryIndex >= this.retry.maxRetries) throw error;
+        this.logger.warn('upstream request failed, retrying', {
+          upstream: this.upstream,
+          method: req.method,
+          path: req.path,
+          status: error.status,
+          error: error.kind,
+          attempt: retryIndex + 1,
+          delayMs,
+        });
+        await this.sleep(delayMs);
+      }
+    }
+  }
+
+  /** Closes the own connection pool; an injected dispatcher belongs to the caller. */
+  async close(): Promise<void> {
+    if (this.ownsDispatcher) await this.dispatcher.close();
+  }
+
+  private async attempt(req: UpstreamRequest, body: string | undefined): Promise<UpstreamResponse> {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.timeoutMs);
+    try {
+      const res = await this.dispatcher.request({
+        origin: this.origin,
+        path: this.pathPrefix + req.path + queryString(req.query),
+        method: req.method,
+        headers: this.headers(body !== undefined),
+        body: body ?? null,
+        signal: controller.signal,
+      });
+      return await this.interpret(res);
+    } catch (error) {
+      if (error instanceof UpstreamError) throw error;
+      if (timedOut) throw new UpstreamUnavailableError(this.upstream, { timeoutMs: this.timeoutMs });
+      const code = errorCode(error);
+      if (code === 'UND_ERR_INVALID_ARG') throw error; // our bug, not the upstream's
+      throw new UpstreamUnavailableError(this.upstream, { code: code ?? 'network error', error });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private headers(hasBody: boolean): Record<string, string> {
+    const headers: Record<string, string> = { authorization: `Bearer ${this.token}`, accept: 'application/json' };
+    if (hasBody) headers['content-type'] = 'application/json';
+    return headers;
+  }
+
+  private async interpret(res: Dispatcher.ResponseData): Promise<UpstreamResponse> {
+    const status = res.statusCode;
+    if (status < 200 || status > 299) {
+      const text = redact(await readCapped(res.body, ERROR_BODY_LIMIT), this.token);
+      throw errorForResponse(this.upstream, { status, headers: res.headers, text }, Date.now());
+    }
+    if (status === 204) {
+      await res.body.dump();
+      return { status, body: null };
+    }
+    const text = await res.body.text();
+    if (text.trim() === '') return { status, body: null };
+    if (!isJsonMediaType(mediaType(res.headers))) throw new UpstreamBadResponseError(this.upstream, status, 'not JSON');
+    const parsed = parseJson(text);
+    if (!parsed.ok) throw new UpstreamBadResponseError(this.upstream, status, 'malformed JSON');
+    return { status, body: parsed.value };
+  }
+}
+
+function queryString(query: UpstreamRequest['query']): string {
+  if (!query || query.length === 0) return '';
+  return '?' + query.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`).join('&');
+}
+
+/** Some upstream error pages echo request headers; the token must not reach a message or a problem. */
+function redact(text: string, token: string): string {
+  return token === '' ? text : text.split(token).join('[redacted]');
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
+}
