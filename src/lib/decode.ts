@@ -53,8 +53,14 @@ export function path(value: unknown, ...keys: string[]): unknown {
   return current;
 }
 
-/** Unix seconds (Kommo) to a Date; `undefined` for anything else, including 0 and negatives. */
+/**
+ * Unix seconds (Kommo) to a Date; `undefined` for anything else, including 0, negatives and
+ * values beyond the range of Date (an Invalid Date would fail the DateTime scalar, and with it
+ * the non-null field and the whole page).
+ */
 export function fromUnixSeconds(value: unknown): Date | undefined {
   const seconds = asInt(value);
-  return seconds !== undefined && seconds > 0 ? new Date(seconds * 1000) : undefined;
+  if (seconds === undefined || seconds <= 0) return undefined;
+  const date = new Date(seconds * 1000);
+  return Number.isNaN(date.getTime()) ? undefined : date;
 }

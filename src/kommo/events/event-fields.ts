@@ -1,4 +1,5 @@
 import { asId, asInt, asNumber, asString, fromUnixSeconds, path } from '../../lib/decode';
+import { isKommoId } from '../../lib/order-by-keys';
 import { entityTypeFromUpstream } from '../../schema/common/entity-type.enum';
 import {
   CustomFieldValueChangedEvent, LeadStatusChangedEvent, LinkEvent, NameChangedEvent,
@@ -22,7 +23,7 @@ import { firstPayload, payloads } from './payload';
 export function fillTypedFields(event: KommoEvent, before: unknown, after: unknown): void {
   const one = (values: unknown, key: string, ...keys: string[]): unknown => path(firstPayload(values, key), ...keys);
   if (event instanceof NoteEvent) {
-    event.noteId = asId(one(after, 'note', 'id')) ?? asId(one(before, 'note', 'id')) ?? null;
+    event.noteId = kommoId(one(after, 'note', 'id')) ?? kommoId(one(before, 'note', 'id')) ?? null;
   } else if (event instanceof TaskTextChangedEvent) {
     event.textBefore = asString(one(before, 'task', 'text')) ?? null;
     event.textAfter = asString(one(after, 'task', 'text')) ?? null;
@@ -30,8 +31,8 @@ export function fillTypedFields(event: KommoEvent, before: unknown, after: unkno
     event.deadlineBefore = fromUnixSeconds(one(before, 'task_deadline', 'timestamp')) ?? null;
     event.deadlineAfter = fromUnixSeconds(one(after, 'task_deadline', 'timestamp')) ?? null;
   } else if (event instanceof TaskTypeChangedEvent) {
-    event.taskTypeIdBefore = asId(one(before, 'task_type', 'id')) ?? null;
-    event.taskTypeIdAfter = asId(one(after, 'task_type', 'id')) ?? null;
+    event.taskTypeIdBefore = kommoId(one(before, 'task_type', 'id')) ?? null;
+    event.taskTypeIdAfter = kommoId(one(after, 'task_type', 'id')) ?? null;
   } else if (event instanceof LeadStatusChangedEvent) {
     event.statusRefBefore = statusRef(firstPayload(before, 'lead_status'));
     event.statusRefAfter = statusRef(firstPayload(after, 'lead_status'));
@@ -56,17 +57,26 @@ export function fillTypedFields(event: KommoEvent, before: unknown, after: unkno
     event.rate = asInt(one(after, 'nps', 'rate')) ?? null;
   } else if (event instanceof ChatMessageEvent) {
     event.messageId = asId(one(after, 'message', 'id')) ?? null;
-    event.talkId = asId(one(after, 'message', 'talk_id')) ?? null;
+    event.talkId = kommoId(one(after, 'message', 'talk_id')) ?? null;
   } else if (event instanceof HelpbotEvent) {
-    event.helpbotId = asId(one(after, 'helpbot', 'id')) ?? null;
+    event.helpbotId = kommoId(one(after, 'helpbot', 'id')) ?? null;
   } else if (event instanceof TransactionEvent) {
-    event.transactionId = asId(one(after, 'transaction', 'id')) ?? null;
+    event.transactionId = kommoId(one(after, 'transaction', 'id')) ?? null;
   }
 }
 
+/**
+ * Ids that Kommo documents as integers (an int or a numeric string). Anything else, such as
+ * `"abc"`, is not the documented shape: the typed field degrades to null instead of exposing it.
+ */
+function kommoId(value: unknown): string | undefined {
+  const id = asId(value);
+  return id !== undefined && isKommoId(id) ? id : undefined;
+}
+
 function statusRef(payload: unknown): StatusRef | null {
-  const statusId = asId(path(payload, 'id'));
-  const pipelineId = asId(path(payload, 'pipeline_id'));
+  const statusId = kommoId(path(payload, 'id'));
+  const pipelineId = kommoId(path(payload, 'pipeline_id'));
   return statusId !== undefined && pipelineId !== undefined ? { pipelineId, statusId } : null;
 }
 
@@ -82,7 +92,7 @@ function entityRefs(values: unknown, key: 'link' | 'unlink'): EntityRef[] {
   return payloads(values, key).flatMap((link) => {
     const target = path(link, 'entity') ?? link;
     const entityType = entityTypeFromUpstream(path(target, 'type'));
-    const entityId = asId(path(target, 'id'));
+    const entityId = kommoId(path(target, 'id'));
     if (entityType === undefined || entityId === undefined) return [];
     return [Object.assign(new EntityRef(), { entityType, entityId })];
   });
@@ -93,11 +103,11 @@ function fillCustomField(event: CustomFieldValueChangedEvent, before: unknown, a
     payloads(raw, 'custom_field_value').map((value) =>
       Object.assign(new CustomFieldEventValue(), {
         fieldType: asInt(value['field_type']) ?? null,
-        enumId: asId(value['enum_id']) ?? null,
+        enumId: kommoId(value['enum_id']) ?? null,
         text: asString(value['text']) ?? null,
       }),
     );
-  const fromPayload = asId(path(firstPayload(after, 'custom_field_value') ?? firstPayload(before, 'custom_field_value'), 'field_id'));
+  const fromPayload = kommoId(path(firstPayload(after, 'custom_field_value') ?? firstPayload(before, 'custom_field_value'), 'field_id'));
   event.fieldId = perFieldCustomFieldId(event.type) ?? fromPayload ?? null;
   event.valuesBefore = values(before);
   event.valuesAfter = values(after);

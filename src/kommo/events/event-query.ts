@@ -1,5 +1,6 @@
 import type { DateTimeRange } from '../../schema/common/date-time-range.input';
 import type { EventFilter, EventValueFilter } from '../../schema/events/event-filter.input';
+import { withoutNulls } from '../../schema/events/event-filter.rules';
 import type { QueryPairs } from '../kommo.client';
 
 /**
@@ -8,7 +9,8 @@ import type { QueryPairs } from '../kommo.client';
  * Unix seconds, value filters nested as in Kommo's filtration docs
  * (`filter[value_after][leads_statuses][0][pipeline_id]=…`). Expects an already validated filter.
  */
-export function buildEventQuery(filter: EventFilter | undefined, page: number, limit: number): QueryPairs {
+export function buildEventQuery(input: EventFilter | undefined, page: number, limit: number): QueryPairs {
+  const filter = input === undefined ? undefined : withoutNulls(input);
   const query: QueryPairs = [];
   const list = (key: string, values: readonly string[] | undefined): void => {
     if (values !== undefined && values.length > 0) query.push([`filter[${key}]`, values.join(',')]);

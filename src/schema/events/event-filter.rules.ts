@@ -12,7 +12,8 @@ const MAX_LISTED_IDS = 10;
  * Every rule Kommo states for GET /api/v4/events (seeds 000 and 001, reference §6). A violation
  * throws BAD_USER_INPUT naming the rule, before anything is sent upstream.
  */
-export function assertValidEventFilter(filter: EventFilter): void {
+export function assertValidEventFilter(input: EventFilter): void {
+  const filter = withoutNulls(input);
   const { types, customFieldId, entityTypes, entityIds, createdBy, createdAt } = filter;
   nonEmpty('filter.ids', filter.ids);
   nonEmpty('filter.types', types);
@@ -40,6 +41,22 @@ export function assertValidEventFilter(filter: EventFilter): void {
   }
   assertValueFilter('filter.valueBefore', filter.valueBefore, filter);
   assertValueFilter('filter.valueAfter', filter.valueAfter, filter);
+}
+
+/**
+ * GraphQL hands an input field that the client sent as `null` to us as `null`, not `undefined`;
+ * for every field of EventFilter `null` means "not given". Returns a copy without them.
+ */
+export function withoutNulls(filter: EventFilter): EventFilter {
+  const clean = defined(filter);
+  if (clean.createdAt !== undefined) clean.createdAt = defined(clean.createdAt);
+  if (clean.valueBefore !== undefined) clean.valueBefore = defined(clean.valueBefore);
+  if (clean.valueAfter !== undefined) clean.valueAfter = defined(clean.valueAfter);
+  return clean;
+}
+
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null && field !== undefined)) as T;
 }
 
 function assertValueFilter(field: string, value: EventValueFilter | undefined, filter: EventFilter): void {
