@@ -1,0 +1,132 @@
+/**
+ * The WoofedCRM simulator: a real HTTP server over the in-memory store, recording every
+ * request and able to answer with injected faults, for `npm start` (demo mode) and tests.
+ */
+import { delay, listen, type SimRequest, type SimResponse } from '../http';
+import { runDueJobs } from './delivery';
+import { dispatch, type ServerState } from './router';
+import { createWoofedSeed } from './seed';
+import type { WoofedStore } from './types';
+import { serverZone } from './zone';
+
+export interface WoofedSimulatorOptions {
+  /** The server compares the last piece of the Authorization header to it. @default 'demo-woofed-token' */
+  token?: string;
+  /** @default 7 */
+  seed?: number;
+  /** Server zone offset used when rendering instants (America/Sao_Paulo, "Brasilia"). @default '-03:00' */
+  utcOffset?: string;
+  /** Clock; tests inject a fixed one. @default () => new Date() */
+  now?: () => Date;
+  /** @default 0 */
+  latencyMs?: number;
+  /** @default 0 */
+  port?: number;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+  at: number;
+}
+
+export interface InjectedFault {
+  method?: string;
+  pathPrefix?: string;
+  status: number;
+  json?: unknown;
+  raw?: string;
+  contentType?: string;
+  delayMs?: number;
+  /** How many matching requests it answers. @default 1 */
+  times?: number;
+}
+
+export interface WoofedSimulator {
+  url: string;
+  token: string;
+  /** '1' (any value works in paths: the server ignores it). */
+  accountId: string;
+  /** Live data, mutable by tests. */
+  store: WoofedStore;
+  requests: readonly RecordedRequest[];
+  count(pathPrefix?: string, method?: string): number;
+  resetRequests(): void;
+  injectFault(fault: InjectedFault): void;
+  /** Runs the delivery jobs that are due at `at` (default now()): marks due messages delivered as the real jobs would. */
+  runDueJobs(at?: Date): void;
+  close(): Promise<void>;
+}
+
+export async function startWoofedSimulator(options: WoofedSimulatorOptions = {}): Promise<WoofedSimulator> {
+  const now = options.now ?? (() => new Date());
+  const state: ServerState = {
+    store: createWoofedSeed(options.seed ?? 7),
+    zone: serverZone(options.utcOffset ?? '-03:00'),
+    now,
+    token: options.token ?? 'demo-woofed-token',
+  };
+  const requests: RecordedRequest[] = [];
+  const faults: InjectedFault[] = [];
+  const latencyMs = options.latencyMs ?? 0;
+
+  const handler = async (req: SimRequest): Promise<SimResponse> => {
+    requests.push({ method: req.method, path: req.path, query: req.query, body: recordedBody(req.body), at: now().getTime() });
+    const fault = takeFault(faults, req);
+    if (fault) {
+      await delay(fault.delayMs ?? 0);
+      return faultResponse(fault);
+    }
+    await delay(latencyMs);
+    return dispatch(state, req);
+  };
+  const server = await listen(handler, options.port ?? 0);
+
+  return {
+    url: server.url,
+    token: state.token,
+    accountId: '1',
+    store: state.store,
+    requests,
+    count: (pathPrefix = '', method) =>
+      requests.filter((r) => r.path.startsWith(pathPrefix) && (method === undefined || r.method === method.toUpperCase())).length,
+    resetRequests: () => {
+      requests.length = 0;
+    },
+    injectFault: (fault) => {
+      faults.push({ ...fault, times: fault.times ?? 1 });
+    },
+    runDueJobs: (at) => runDueJobs(state.store, at ?? now()),
+    close: () => server.close(),
+  };
+}
+
+function takeFault(faults: InjectedFault[], req: SimRequest): InjectedFault | undefined {
+  const index = faults.findIndex(
+    (f) => (f.method === undefined || f.method.toUpperCase() === req.method) && req.path.startsWith(f.pathPrefix ?? ''),
+  );
+  const fault = faults[index];
+  if (!fault) return undefined;
+  fault.times = (fault.times ?? 1) - 1;
+  if (fault.times <= 0) faults.splice(index, 1);
+  return fault;
+}
+
+function faultResponse(fault: InjectedFault): SimResponse {
+  if (fault.raw !== undefined) return { status: fault.status, raw: fault.raw, contentType: fault.contentType ?? 'text/plain' };
+  if (fault.json !== undefined) {
+    return { status: fault.status, json: fault.json, contentType: fault.contentType ?? 'application/json; charset=utf-8' };
+  }
+  return { status: fault.status };
+}
+
+function recordedBody(body: string): unknown {
+  if (body === '') return undefined;
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    return body;
+  }
+}
