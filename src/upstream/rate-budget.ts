@@ -9,15 +9,21 @@ export interface RequestBudgetOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+/** Frees the slot a request holds; call it once the response has begun arriving or the attempt failed. */
+export type ReleaseSlot = () => void;
+
 /**
  * A queueing request budget for one Kommo account, which allows about 7 requests per second and
  * bans clients that keep exceeding it.
  *
- * It is a sliding window, not a token bucket: a start at time t is allowed only when the
- * `limit`-th most recent start happened at or before t − windowMs, so no window of `windowMs`
- * ever holds more than `limit` starts. A token bucket would allow a full burst right after a
- * window's worth of refill, i.e. up to 2×limit starts inside one window, which is exactly the
- * pattern Kommo punishes.
+ * Kommo counts requests when they *arrive*, and arrival is somewhere between our start and the
+ * first byte of the response: a request that waits for a new TLS connection can arrive hundreds
+ * of milliseconds after one that started later. So a request holds its slot from its start until
+ * one full window after its response began (or it failed), and a new request starts only while
+ * fewer than `limit` slots are held. Then no window of `windowMs` can hold more than `limit`
+ * arrivals, whatever the network does, and starts are a sliding window too, never a bucket that
+ * allows a burst on top: a token bucket would allow up to 2×limit inside one window, exactly the
+ * pattern Kommo punishes. The price is throughput: `limit` requests per (window + latency).
  *
  * Callers are served strictly FIFO. At most one timer is pending, and only while someone waits;
  * it is a normal (ref'd) timer, because a waiting caller is real work the process must finish.
@@ -27,9 +33,9 @@ export class RequestBudget {
   private readonly windowMs: number;
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
-  /** The most recent `limit` start times, oldest first. */
-  private readonly starts: number[] = [];
-  private readonly waiters: Array<() => void> = [];
+  /** Held slots: in flight (no `releasedAt`) or released less than a window ago. */
+  private readonly slots: Array<{ releasedAt?: number }> = [];
+  private readonly waiters: Array<(release: ReleaseSlot) => void> = [];
   private penaltyUntil = Number.NEGATIVE_INFINITY;
   private sleeping = false;
 
@@ -43,8 +49,8 @@ export class RequestBudget {
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
-  /** Resolves when the caller may start one request. Never rejects. */
-  acquire(): Promise<void> {
+  /** Resolves when the caller may start one request, with the function that frees its slot. Never rejects. */
+  acquire(): Promise<ReleaseSlot> {
     return new Promise((resolve) => {
       this.waiters.push(resolve);
       this.pump();
@@ -60,26 +66,42 @@ export class RequestBudget {
     if (this.sleeping) return;
     while (this.waiters.length > 0) {
       const now = this.now();
-      const waitMs = this.nextStartAt() - now;
-      if (waitMs > 0) {
+      this.dropExpired(now);
+      const startAt = this.nextStartAt();
+      // Every slot is in flight: the next release calls pump again.
+      if (startAt === undefined) return;
+      if (startAt > now) {
         this.sleeping = true;
         const wake = (): void => {
           this.sleeping = false;
           this.pump();
         };
-        this.sleep(Math.ceil(waitMs)).then(wake, wake);
+        this.sleep(Math.ceil(startAt - now)).then(wake, wake);
         return;
       }
-      this.starts.push(now);
-      if (this.starts.length > this.limit) this.starts.shift();
-      this.waiters.shift()?.();
+      const slot: { releasedAt?: number } = {};
+      this.slots.push(slot);
+      this.waiters.shift()?.(() => {
+        if (slot.releasedAt !== undefined) return;
+        slot.releasedAt = this.now();
+        this.pump();
+      });
     }
   }
 
-  private nextStartAt(): number {
-    const oldest = this.starts.length < this.limit ? undefined : this.starts[0];
-    const windowFreesAt = oldest === undefined ? Number.NEGATIVE_INFINITY : oldest + this.windowMs;
-    return Math.max(windowFreesAt, this.penaltyUntil);
+  private dropExpired(now: number): void {
+    for (let i = this.slots.length - 1; i >= 0; i -= 1) {
+      const releasedAt = this.slots[i]?.releasedAt;
+      if (releasedAt !== undefined && releasedAt + this.windowMs <= now) this.slots.splice(i, 1);
+    }
+  }
+
+  /** When the next start may happen; `undefined` while every slot is still in flight. */
+  private nextStartAt(): number | undefined {
+    if (this.slots.length < this.limit) return this.penaltyUntil;
+    const frees = this.slots.flatMap((slot) => (slot.releasedAt === undefined ? [] : [slot.releasedAt + this.windowMs]));
+    if (frees.length === 0) return undefined;
+    return Math.max(Math.min(...frees), this.penaltyUntil);
   }
 }
 

@@ -9,7 +9,7 @@ import {
   UpstreamUnavailableError,
   type UpstreamName,
 } from './errors';
-import type { RequestBudget } from './rate-budget';
+import type { ReleaseSlot, RequestBudget } from './rate-budget';
 import { resolveRetryPolicy, retryDelayMs, type RetryPolicy } from './retry';
 
 export type { RetryPolicy } from './retry';
@@ -94,9 +94,9 @@ export class Transport {
     }
     const body = req.body === undefined ? undefined : JSON.stringify(req.body);
     for (let retryIndex = 0; ; retryIndex++) {
-      await this.budget?.acquire();
+      const release = await this.budget?.acquire();
       try {
-        return await this.attempt(req, body);
+        return await this.attempt(req, body, release);
       } catch (error) {
         if (!(error instanceof UpstreamError)) throw error;
         const delayMs = retryDelayMs(error, retryIndex, this.retry);
@@ -122,7 +122,7 @@ export class Transport {
     if (this.ownsDispatcher) await this.dispatcher.close();
   }
 
-  private async attempt(req: UpstreamRequest, body: string | undefined): Promise<UpstreamResponse> {
+  private async attempt(req: UpstreamRequest, body: string | undefined, release: ReleaseSlot | undefined): Promise<UpstreamResponse> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -138,6 +138,7 @@ export class Transport {
         body: body ?? null,
         signal: controller.signal,
       });
+      release?.();
       return await this.interpret(res);
     } catch (error) {
       if (error instanceof UpstreamError) throw error;
@@ -146,6 +147,7 @@ export class Transport {
       if (code === 'UND_ERR_INVALID_ARG') throw error; // our bug, not the upstream's
       throw new UpstreamUnavailableError(this.upstream, { code: code ?? 'network error', error });
     } finally {
+      release?.();
       clearTimeout(timer);
     }
   }

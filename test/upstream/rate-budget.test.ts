@@ -20,11 +20,19 @@ function fakeTime() {
   return time;
 }
 
-/** Starts `count` acquires at once and returns, in grant order, each caller's index and start time. */
+/**
+ * Starts `count` acquires at once and returns, in grant order, each caller's index and start time.
+ * Each caller releases its slot at once, as if the upstream answered instantly.
+ */
 async function acquireAll(budget: RequestBudget, count: number, now: () => number) {
   const grants: Array<{ caller: number; at: number }> = [];
   await Promise.all(
-    Array.from({ length: count }, (_, caller) => budget.acquire().then(() => grants.push({ caller, at: now() }))),
+    Array.from({ length: count }, (_, caller) =>
+      budget.acquire().then((release) => {
+        grants.push({ caller, at: now() });
+        release();
+      }),
+    ),
   );
   return grants;
 }
@@ -50,7 +58,7 @@ describe('RequestBudget', () => {
     const time = fakeTime();
     const budget = new RequestBudget({ limit: 2, windowMs: 1000, now: time.now, sleep: time.sleep });
 
-    await budget.acquire(); // at T0
+    (await budget.acquire())(); // at T0
     time.clock = T0 + 600;
     const grants = await acquireAll(budget, 3, time.now);
 
@@ -62,9 +70,13 @@ describe('RequestBudget', () => {
     const budget = new RequestBudget({ limit: 1, now: time.now, sleep: time.sleep });
     const order: string[] = [];
 
-    const first = ['a', 'b', 'c'].map((name) => budget.acquire().then(() => order.push(name)));
+    const grant = (name: string) => budget.acquire().then((release) => {
+      order.push(name);
+      release();
+    });
+    const first = ['a', 'b', 'c'].map(grant);
     await first[0];
-    const late = budget.acquire().then(() => order.push('late'));
+    const late = grant('late');
     await Promise.all([...first, late]);
 
     expect(order).toEqual(['a', 'b', 'c', 'late']);
@@ -84,7 +96,7 @@ describe('RequestBudget', () => {
     const time = fakeTime();
     const budget = new RequestBudget({ limit: 1, now: time.now, sleep: time.sleep });
 
-    await budget.acquire(); // at T0; the next start would be at T0+1000
+    (await budget.acquire())(); // at T0; the next start would be at T0+1000
     const queued = acquireAll(budget, 2, time.now);
     budget.penalize(3000);
     budget.penalize(100);
@@ -95,7 +107,25 @@ describe('RequestBudget', () => {
   it('works with the real clock and timers', async () => {
     const budget = new RequestBudget({ limit: 1, windowMs: 5 });
 
-    await Promise.all([budget.acquire(), budget.acquire(), budget.acquire()]);
+    await Promise.all([1, 2, 3].map(() => budget.acquire().then((release) => release())));
+  });
+
+  it('holds a slot while its request is in flight and for a window after the response', async () => {
+    const time = fakeTime();
+    const budget = new RequestBudget({ limit: 1, now: time.now, sleep: time.sleep });
+    const releaseFirst = await budget.acquire(); // at T0, still in flight
+    let secondAt: number | undefined;
+    const second = budget.acquire().then((release) => {
+      secondAt = time.now();
+      release();
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(secondAt).toBeUndefined(); // no timer can free an in-flight slot
+    time.clock = T0 + 300; // the response begins arriving
+    releaseFirst();
+    releaseFirst(); // releasing twice changes nothing
+    await second;
+    expect(secondAt).toBe(T0 + 1300);
   });
 
   it('rejects a limit that is not a positive integer', () => {

@@ -1,9 +1,11 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { KommoEntityType } from '../common/entity-type.enum';
 import { CustomFieldDefinition } from '../custom-fields/custom-field-definition.type';
 import { Note } from '../notes/note.type';
 import { PipelineStatus } from '../pipelines/pipeline-status.type';
 import { TaskType } from '../tasks/task-type.type';
+import { Task } from '../tasks/task.type';
 import { User } from '../users/user.type';
 import {
   CustomFieldValueChangedEvent, LeadStatusChangedEvent, ResponsibleChangedEvent, type StatusRef,
@@ -15,9 +17,13 @@ const none = Promise.resolve(null);
 
 @Resolver(() => NoteEvent)
 export class NoteEventResolver {
-  @FieldResolver(() => Note, { nullable: true, description: 'The note, from the notes of the event entity type.' })
-  note(@Root() event: NoteEvent, @Ctx() ctx: Context): Promise<Note | null> {
-    return event.noteId === null ? none : ctx.loaders.kommo.note(event.entityType, event.noteId);
+  @FieldResolver(() => Note, { nullable: true, description: 'The note, from the feed of the event entity (for task events, of the task\'s entity).' })
+  async note(@Root() event: NoteEvent, @Ctx() ctx: Context): Promise<Note | null> {
+    if (event.noteId === null) return null;
+    if (event.entityType !== KommoEntityType.TASK) return ctx.loaders.kommo.note(event.entityType, event.noteId);
+    // Kommo has no task notes: a task result is a note in the feed of the record the task is on.
+    const task = await ctx.loaders.kommo.entity(KommoEntityType.TASK, event.entityId);
+    return task instanceof Task && task.entityType !== null ? ctx.loaders.kommo.note(task.entityType, event.noteId) : null;
   }
 }
 

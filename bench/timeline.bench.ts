@@ -1,0 +1,86 @@
+import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
+import { createServices } from '../src/app';
+import { startKommoSimulator } from '../src/demo/kommo';
+import { asArray, asString, path } from '../src/lib/decode';
+import { silentLogger } from '../src/logger';
+import { buildPonteSchema } from '../src/schema/build-schema';
+import { startGateway } from '../src/server';
+
+/**
+ * `npm run bench`: the timeline query of issue 2 against the Kommo simulator with 20 ms injected
+ * upstream latency. Prints upstream calls per query against the lower bound and the naive
+ * one-call-per-reference count, and p50/p95 latency over RUNS runs. The request budget is lifted
+ * here (both sides) so latency measures batching, not the 7 rps queue; the budget's own cost is
+ * printed as the time the same calls need at 7 requests per second.
+ */
+const RUNS = 200;
+const WARMUP = 10;
+const LATENCY_MS = 20;
+const TIMELINE = `query Timeline {
+  events(first: 100) {
+    nodes {
+      id type
+      entity { ... on Lead { name } }
+      createdBy { name }
+      ... on LeadStatusChangedEvent { statusAfter { name pipeline { name } } }
+    }
+  }
+}`;
+
+async function main(): Promise<void> {
+  const sim = await startKommoSimulator({ rateLimitRps: 100_000, latencyMs: LATENCY_MS });
+  const services = createServices({
+    kommo: { baseUrl: sim.url, token: sim.token },
+    kommoRateLimitRps: 100_000,
+    upstreamTimeoutMs: 10_000,
+    logger: silentLogger,
+  });
+  const gateway = await startGateway(await buildPonteSchema(), services, 0);
+  const run = async (): Promise<number> => {
+    const started = performance.now();
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: TIMELINE }),
+    });
+    const body = (await response.json()) as { errors?: unknown[] };
+    if (body.errors !== undefined) throw new Error(`timeline query failed: ${JSON.stringify(body.errors)}`);
+    return performance.now() - started;
+  };
+
+  const { lowerBound, naive } = await bounds(sim.url, sim.token);
+  for (let i = 0; i < WARMUP; i += 1) await run();
+  sim.resetRequests();
+  const durations: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) durations.push(await run());
+  const callsPerQuery = sim.requests.length / RUNS;
+  durations.sort((a, b) => a - b);
+  const pct = (p: number): string => (durations[Math.min(durations.length - 1, Math.ceil((p / 100) * durations.length) - 1)] ?? NaN).toFixed(1);
+
+  const lines = [
+    `timeline: events(first: 100) + entity name + createdBy + statusAfter/pipeline, ${LATENCY_MS} ms upstream latency, ${RUNS} runs`,
+    `upstream calls per query: ${callsPerQuery} (lower bound ${lowerBound}; naive one-call-per-reference ${naive})`,
+    `latency ms: p50 ${pct(50)}  p95 ${pct(95)}  max ${(durations.at(-1) ?? NaN).toFixed(1)}`,
+    `at Kommo's 7 rps budget the calls of one query need ≥ ${(Math.max(0, callsPerQuery - 7) / 7).toFixed(2)} s of queueing (naive: ${(Math.max(0, naive - 7) / 7).toFixed(1)} s)`,
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+  await gateway.stop();
+  await services.close();
+  await sim.close();
+}
+
+/** The lower bound: 1 events call, 1 call per entity type present, 1 users call, 1 pipelines call. */
+async function bounds(url: string, token: string): Promise<{ lowerBound: number; naive: number }> {
+  const response = await fetch(`${url}/api/v4/events?limit=100`, { headers: { authorization: `Bearer ${token}` } });
+  const events = asArray(path(await response.json(), '_embedded', 'events')) ?? [];
+  const types = new Set(events.map((event) => asString(path(event, 'entity_type'))).filter((t) => t !== undefined && t !== 'customer'));
+  const statusEvents = events.filter((event) => asString(path(event, 'type')) === 'lead_status_changed').length;
+  const withCreator = events.filter((event) => path(event, 'created_by') !== 0).length;
+  return { lowerBound: 1 + types.size + 2, naive: 1 + events.length + withCreator + 2 * statusEvents };
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,119 @@
+import { bearerToken, listen, type SimRequest, type SimResponse } from '../http';
+import { KOMMO_DEFAULT_TOKEN } from './constants';
+import { FaultQueue, faultResponse, isDelayOnly, type InjectedFault } from './faults';
+import { RateLimiter } from './rate-limit';
+import { nginxPage, tooManyRequests, unauthorized } from './responses';
+import { createRouter } from './routes/router';
+import { createKommoSeed } from './seed';
+import { createKommoStore, type KommoStore } from './store';
+import { Sleeper } from './timers';
+
+export interface KommoSimulatorOptions {
+  /** @default 'demo-kommo-token' */
+  token?: string;
+  /** Data is a pure function of the seed. @default 42 */
+  seed?: number;
+  /** Requests per sliding 1000 ms window per token before 429. @default 7 */
+  rateLimitRps?: number;
+  /** 429 body: Kommo's documented problem JSON with retry_after, or the nginx HTML page users report. @default 'json' */
+  rateLimitMode?: 'json' | 'html';
+  /** After that many 429s every request gets the 403 nginx HTML ban page. @default 50 */
+  banAfter429s?: number;
+  /** Max `limit` of /api/v4/events (the reference has 100 vs 250). @default 100 */
+  eventsPageLimit?: number;
+  /** Injected per-request latency. @default 0 */
+  latencyMs?: number;
+  /** @default 0 (ephemeral) */
+  port?: number;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  at: number;
+}
+
+export interface KommoSimulator {
+  url: string;
+  token: string;
+  /** The live data (raw snake_case records exactly as Kommo sends them), mutable by tests. */
+  store: KommoStore;
+  /** Every request received, including 401/429/faulted ones. */
+  requests: readonly RecordedRequest[];
+  count(pathPrefix?: string, method?: string): number;
+  resetRequests(): void;
+  setLatency(ms: number): void;
+  /**
+   * Consumed by the next matching requests, before auth and rate limiting. A 2xx fault without a
+   * body (not 204) only delays by `delayMs`, then the request is served normally.
+   */
+  injectFault(fault: InjectedFault): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the Kommo simulator on 127.0.0.1. Per request: record it, apply an injected fault if one
+ * matches, then the ban (403 HTML), the token (401), the rate limit (429), the latency, and the route.
+ */
+export async function startKommoSimulator(options: KommoSimulatorOptions = {}): Promise<KommoSimulator> {
+  const token = options.token ?? KOMMO_DEFAULT_TOKEN;
+  const requests: RecordedRequest[] = [];
+  const faults = new FaultQueue();
+  const limiter = new RateLimiter(options.rateLimitRps ?? 7, options.banAfter429s ?? 50);
+  const sleeper = new Sleeper();
+  let latency = options.latencyMs ?? 0;
+  let origin = '';
+  const state = { store: createKommoStore(createKommoSeed(options.seed ?? 42)) };
+  const route = createRouter({ store: () => state.store, origin: () => origin, eventsPageLimit: options.eventsPageLimit ?? 100 });
+
+  const refusal = (req: SimRequest): SimResponse | undefined => {
+    if (limiter.banned) return nginxPage(403);
+    if (bearerToken(req) !== token) return unauthorized();
+    if (!limiter.admit(token)) return options.rateLimitMode === 'html' ? nginxPage(429) : tooManyRequests();
+    return undefined;
+  };
+
+  const server = await listen(async (req) => {
+    requests.push({ method: req.method, path: req.path, query: new URLSearchParams(req.query), at: Date.now() });
+    const fault = faults.take(req.method, req.path);
+    if (fault && !isDelayOnly(fault)) {
+      await sleeper.sleep(latency + (fault.delayMs ?? 0));
+      return faultResponse(fault);
+    }
+    if (fault) await sleeper.sleep(fault.delayMs ?? 0);
+    const refused = refusal(req);
+    await sleeper.sleep(latency);
+    return refused ?? route(req);
+  }, options.port ?? 0);
+  origin = server.url;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: server.url,
+    token,
+    get store() {
+      return state.store;
+    },
+    set store(store: KommoStore) {
+      state.store = store;
+    },
+    requests,
+    count: (pathPrefix, method) =>
+      requests.filter((r) => (pathPrefix === undefined || r.path.startsWith(pathPrefix)) && (method === undefined || r.method === method.toUpperCase())).length,
+    resetRequests: () => {
+      requests.length = 0;
+    },
+    setLatency: (ms) => {
+      latency = ms;
+    },
+    injectFault: (fault) => faults.add(fault),
+    close: () => {
+      if (!closing) {
+        closing = server.close();
+        sleeper.cancelAll();
+      }
+      return closing;
+    },
+  };
+}

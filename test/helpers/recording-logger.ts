@@ -1,0 +1,16 @@
+import type { Logger } from '../../src/logger';
+
+export interface LogEntry {
+  level: 'info' | 'warn' | 'error';
+  message: string;
+  fields?: Record<string, unknown>;
+}
+
+/** A logger that keeps entries for assertions instead of printing them. */
+export function recordingLogger(): Logger & { entries: LogEntry[]; text(): string } {
+  const entries: LogEntry[] = [];
+  const record = (level: LogEntry['level']) => (message: string, fields?: Record<string, unknown>) => {
+    entries.push(fields === undefined ? { level, message } : { level, message, fields });
+  };
+  return { entries, info: record('info'), warn: record('warn'), error: record('error'), text: () => JSON.stringify(entries) };
+}
