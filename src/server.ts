@@ -63,6 +63,11 @@ async function handle(apollo: ApolloServer<Context>, services: Services, req: In
     res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"Not found: GraphQL is served at /graphql"}');
     return;
   }
+  allowCrossOrigin(req, res);
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204).end();
+    return;
+  }
   const text = await readBody(req);
   if (text === undefined) {
     res.writeHead(413, { 'content-type': 'application/json' }).end('{"error":"Request body too large"}');
@@ -77,6 +82,19 @@ async function handle(apollo: ApolloServer<Context>, services: Services, req: In
     context: async () => createContext(services),
   });
   await writeResponse(res, response);
+}
+
+/**
+ * Apollo Sandbox (and browser apps on other origins) call /graphql cross-origin, as with Apollo's
+ * standalone server. No credentials are involved (tokens live server-side), so any origin may call;
+ * CSRF is still prevented by Apollo's preflight requirement for non-JSON requests.
+ */
+function allowCrossOrigin(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader('access-control-allow-origin', '*');
+  res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  const requested = req.headers['access-control-request-headers'];
+  res.setHeader('access-control-allow-headers', typeof requested === 'string' ? requested : 'content-type, apollo-require-preflight');
+  res.setHeader('access-control-max-age', '600');
 }
 
 /** Apollo expects a parsed JSON body; a body that is not JSON is passed as text so Apollo answers 400. */

@@ -13,6 +13,11 @@ describe('npm start without configuration', () => {
       const base = running.gateway.url.replace('/graphql', '');
       const health = await fetch(`${base}/health`);
       expect([health.status, await health.json()]).toEqual([200, { status: 'ok' }]);
+      const preflight = await fetch(running.gateway.url, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://sandbox.embed.apollographql.com', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
+      expect([preflight.status, preflight.headers.get('access-control-allow-origin'), preflight.headers.get('access-control-allow-headers')]).toEqual([204, '*', 'content-type']);
       const missing = await fetch(`${base}/nope`);
       expect(missing.status).toBe(404);
       await missing.arrayBuffer();
