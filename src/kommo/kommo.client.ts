@@ -87,7 +87,7 @@ export class KommoClient {
     const response = await this.get(pathname, query);
     if (response.body === null) return { items: [], hasNext: false };
     const items = asArray(path(response.body, '_embedded', key));
-    if (items === undefined) throw new UpstreamBadResponseError('kommo', response.status, 'malformed JSON');
+    if (items === undefined) throw new UpstreamBadResponseError('kommo', response.status, 'not of the documented shape');
     const limit = Number(query.find(([name]) => name === 'limit')?.[1] ?? 50);
     // Kommo emits `next` even on the last page; fewer rows than the limit proves there is no more.
     const hasNext = isRecord(path(response.body, '_links', 'next')) && items.length >= limit;

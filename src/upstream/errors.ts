@@ -126,7 +126,7 @@ export class UpstreamUnavailableError extends UpstreamError {
   }
 }
 
-export type BadResponseReason = 'unexpected status' | 'not JSON' | 'malformed JSON';
+export type BadResponseReason = 'unexpected status' | 'not JSON' | 'malformed JSON' | 'not of the documented shape';
 
 /** The upstream answered, but not in a way we can use: 3xx, 405, other 4xx, or a success that is not JSON. */
 export class UpstreamBadResponseError extends UpstreamError {

@@ -78,6 +78,15 @@ describe('upstream faults map to stable codes, with exact call counts', () => {
     expect(h.calls(EVENTS)).toBe(2);
   });
 
+  it('a 200 that is not JSON, or JSON without the documented list → UPSTREAM_BAD_RESPONSE, not retried', async () => {
+    const h = await start();
+    h.sim.injectFault({ pathPrefix: EVENTS, status: 200, raw: '<html>maintenance</html>', contentType: 'text/html' });
+    expect(await h.query(FEED)).toEqual(upstreamError('Kommo answered with a body that is not JSON (HTTP 200)', 'UPSTREAM_BAD_RESPONSE', 200));
+    h.sim.injectFault({ pathPrefix: EVENTS, status: 200, json: { _embedded: { leads: [] } }, contentType: 'application/hal+json' });
+    expect(await h.query(FEED)).toEqual(upstreamError('Kommo answered with a body that is not of the documented shape (HTTP 200)', 'UPSTREAM_BAD_RESPONSE', 200));
+    expect(h.calls(EVENTS)).toBe(2);
+  });
+
   it('a failing nested reference is null with its error; the rest of the page is served', async () => {
     const h = await start();
     h.sim.injectFault({ pathPrefix: '/api/v4/users', status: 403, json: { title: 'Forbidden', status: 403, detail: 'Access denied' }, contentType: 'application/problem+json' });
