@@ -1,29 +1,41 @@
 import type { Services } from './context';
+import { createIdempotentRunner, createMemoryIdempotencyStore, type IdempotencyStore } from './idempotency';
 import { KommoClient } from './kommo/kommo.client';
 import type { Logger } from './logger';
 import { createBudgetRegistry, type BudgetRegistry } from './upstream/rate-budget';
 import { Transport, type RetryPolicy } from './upstream/transport';
+import { unconfiguredWoofedTransport, WoofedClient } from './woofed/woofed.client';
 
 export interface KommoEndpoint {
   baseUrl: string;
   token: string;
 }
 
+export interface WoofedEndpoint {
+  baseUrl: string;
+  token: string;
+  /** The `{account_id}` path segment. */
+  accountId: string;
+}
+
 export interface ServiceOptions {
   kommo: KommoEndpoint;
+  /** Absent (Kommo-only benchmarks): every WoofedCRM field fails with INTERNAL_SERVER_ERROR. */
+  woofed?: WoofedEndpoint;
   kommoRateLimitRps: number;
   upstreamTimeoutMs: number;
   logger: Logger;
   /** One budget per Kommo account, shared by every transport built from this registry. */
   budgets?: BudgetRegistry;
   retry?: Partial<RetryPolicy>;
+  /** @default () => new Date() */
+  clock?: () => Date;
+  /** Where idempotency keys live. @default an in-process store (keys kept 24 h, bounded) */
+  idempotencyStore?: IdempotencyStore;
 }
 
-/**
- * The sliding window is a little longer than Kommo's second: requests that start exactly 1000 ms
- * apart can arrive closer together after network jitter, and Kommo counts arrivals.
- */
-export const KOMMO_WINDOW_MS = 1050;
+/** Kommo's window; the budget holds each slot until a window after the response (see RequestBudget). */
+export const KOMMO_WINDOW_MS = 1000;
 
 export interface AppServices extends Services {
   close(): Promise<void>;
@@ -41,9 +53,24 @@ export function createServices(options: ServiceOptions): AppServices {
     logger: options.logger,
     ...(options.retry === undefined ? {} : { retry: options.retry }),
   });
+  // WoofedCRM has no rate limit, so no budget; same timeout, and writes are never retried.
+  const woofedTransport = options.woofed === undefined ? undefined : new Transport({
+    upstream: 'woofed',
+    baseUrl: options.woofed.baseUrl,
+    token: options.woofed.token,
+    timeoutMs: options.upstreamTimeoutMs,
+    logger: options.logger,
+    ...(options.retry === undefined ? {} : { retry: options.retry }),
+  });
+  const clock = options.clock ?? (() => new Date());
   return {
     kommo: new KommoClient(kommoTransport),
+    woofed: new WoofedClient(woofedTransport ?? unconfiguredWoofedTransport, options.woofed?.accountId ?? '1'),
+    sendOnce: createIdempotentRunner({ store: options.idempotencyStore ?? createMemoryIdempotencyStore({ now: clock }) }),
+    clock,
     logger: options.logger,
-    close: () => kommoTransport.close(),
+    close: async () => {
+      await Promise.all([kommoTransport.close(), woofedTransport?.close()]);
+    },
   };
 }

@@ -1,0 +1,49 @@
+import { createServices } from './app';
+import type { Config } from './config';
+import { startDemoUpstreams, type DemoUpstreams } from './demo/start-demo';
+import type { Logger } from './logger';
+import { buildPonteSchema } from './schema/build-schema';
+import { startGateway, type RunningGateway } from './server';
+
+export interface Booted {
+  gateway: RunningGateway;
+  demo: DemoUpstreams | undefined;
+  stop(): Promise<void>;
+}
+
+/** Starts Ponte for a parsed config: the simulators first in demo mode, then the gateway. */
+export async function boot(config: Config, logger: Logger): Promise<Booted> {
+  let demo: DemoUpstreams | undefined;
+  if (config.demo) {
+    demo = await startDemoUpstreams();
+    logger.warn(
+      'DEMO MODE: KOMMO_BASE_URL and WOOFED_BASE_URL are unset, so Ponte serves embedded Kommo and WoofedCRM simulators with seeded data. No real CRM is contacted.',
+      { kommoSimulator: demo.kommo.url, woofedSimulator: demo.woofed.url },
+    );
+  }
+  const kommo = demo === undefined ? config.kommo : { baseUrl: demo.kommo.url, token: demo.kommo.token };
+  if (kommo === undefined) throw new Error('KOMMO_BASE_URL is required outside demo mode');
+  const woofed = demo === undefined ? config.woofed : { baseUrl: demo.woofed.url, token: demo.woofed.token, accountId: demo.woofed.accountId };
+  if (woofed === undefined) throw new Error('WOOFED_BASE_URL is required outside demo mode');
+  const services = createServices({
+    kommo,
+    woofed,
+    kommoRateLimitRps: config.kommoRateLimitRps,
+    upstreamTimeoutMs: config.upstreamTimeoutMs,
+    logger,
+  });
+  const gateway = await startGateway(await buildPonteSchema(), services, config.port);
+  logger.info(`Ponte is serving GraphQL at http://localhost:${gateway.port}/graphql${config.demo ? ' (demo mode)' : ''}`, {
+    kommo: config.demo ? 'simulator' : new URL(kommo.baseUrl).host,
+    rateLimitRps: config.kommoRateLimitRps,
+  });
+  return {
+    gateway,
+    demo,
+    async stop() {
+      await gateway.stop();
+      await services.close();
+      await demo?.close();
+    },
+  };
+}

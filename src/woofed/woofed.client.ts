@@ -1,0 +1,60 @@
+import { UpstreamNotFoundError } from '../upstream/errors';
+import type { UpstreamRequest, UpstreamResponse } from '../upstream/transport';
+import type { WoofedId } from './woofed-id';
+import type { WoofedEventBody } from './woofed.types';
+
+/** The part of `Transport` the client needs (tests and an unconfigured gateway pass their own). */
+export interface WoofedTransport {
+  request(req: UpstreamRequest): Promise<UpstreamResponse>;
+}
+
+/** For a gateway started without WoofedCRM settings: every call fails (masked as INTERNAL_SERVER_ERROR). */
+export const unconfiguredWoofedTransport: WoofedTransport = {
+  request: () => Promise.reject(new Error('WoofedCRM is not configured for this gateway')),
+};
+
+/**
+ * WoofedCRM REST API v1, one method per endpoint, under `/api/v1/accounts/{accountId}`. Returns
+ * raw JSON (`unknown`): mappers check it. Ids are `WoofedId`s, validated before they get here.
+ * Transport errors (`UpstreamError` subclasses: 401, 404, 422, 5xx, timeouts) propagate unchanged,
+ * except that reads by id answer `null` for 404.
+ */
+export class WoofedClient {
+  private readonly prefix: string;
+
+  constructor(
+    private readonly transport: WoofedTransport,
+    accountId: string,
+  ) {
+    this.prefix = `/api/v1/accounts/${encodeURIComponent(accountId)}`;
+  }
+
+  /**
+   * `POST /deals/{dealId}/events`: creates one timeline event and answers it (201, without
+   * `content`). Never retried: a timed-out write may have been stored. A missing deal is
+   * `UpstreamNotFoundError`; a blank kind is `UpstreamValidationError` (422).
+   */
+  async createDealEvent(dealId: WoofedId, body: WoofedEventBody): Promise<unknown> {
+    const response = await this.transport.request({ method: 'POST', path: `${this.prefix}/deals/${dealId}/events`, body });
+    return response.body;
+  }
+
+  /** `GET /deals/{id}`: the deal with `contact`, `stage` and `pipeline` objects; `null` when unknown (404). */
+  getDeal(id: WoofedId): Promise<unknown> {
+    return this.getOne(`${this.prefix}/deals/${id}`);
+  }
+
+  /** `GET /contacts/{id}`: the contact with its `deals` and `events` (the only way to read events); `null` on 404. */
+  getContact(id: WoofedId): Promise<unknown> {
+    return this.getOne(`${this.prefix}/contacts/${id}`);
+  }
+
+  private async getOne(path: string): Promise<unknown> {
+    try {
+      return (await this.transport.request({ method: 'GET', path })).body;
+    } catch (error) {
+      if (error instanceof UpstreamNotFoundError) return null;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type DocumentNode } from 'graphql';
+import { createServices } from '../../src/app';
+import { startKommoSimulator, type KommoSimulator, type KommoSimulatorOptions } from '../../src/demo/kommo';
+import { startWoofedSimulator, type WoofedSimulator, type WoofedSimulatorOptions } from '../../src/demo/woofed';
+import { buildPonteSchema } from '../../src/schema/build-schema';
+import { startGateway } from '../../src/server';
+import type { RetryPolicy } from '../../src/upstream/transport';
+import { recordingLogger } from './recording-logger';
+
+export interface GraphQLResult<T> {
+  data?: T | null;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+}
+
+export interface HarnessOptions {
+  sim?: KommoSimulatorOptions;
+  /** Gateway budget; defaults high so tests that are not about the budget do not wait for it. */
+  rps?: number;
+  timeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+  /** The token the gateway sends; defaults to the simulator's. */
+  gatewayToken?: string;
+  /** The WoofedCRM simulator's options; its clock defaults to `now`. */
+  woofed?: WoofedSimulatorOptions;
+  /** The WoofedCRM token the gateway sends; defaults to the WoofedCRM simulator's. */
+  woofedGatewayToken?: string;
+  /** The clock of the gateway and of the WoofedCRM simulator. @default the real clock */
+  now?: () => Date;
+}
+
+/** Kommo and WoofedCRM simulators and a real gateway in front of them, all on ephemeral ports. */
+export async function startHarness(options: HarnessOptions = {}) {
+  const rps = options.rps ?? 1000;
+  const sim = await startKommoSimulator({ rateLimitRps: rps, ...options.sim });
+  const woofed = await startWoofedSimulator({ ...(options.now === undefined ? {} : { now: options.now }), ...options.woofed });
+  const logger = recordingLogger();
+  const services = createServices({
+    kommo: { baseUrl: sim.url, token: options.gatewayToken ?? sim.token },
+    woofed: { baseUrl: woofed.url, token: options.woofedGatewayToken ?? woofed.token, accountId: woofed.accountId },
+    ...(options.now === undefined ? {} : { clock: options.now }),
+    kommoRateLimitRps: rps,
+    upstreamTimeoutMs: options.timeoutMs ?? 2000,
+    logger,
+    retry: { baseDelayMs: 1, maxDelayMs: 20, ...options.retry },
+  });
+  const gateway = await startGateway(await buildPonteSchema(), services, 0);
+
+  async function query<T = Record<string, unknown>, V = Record<string, unknown>>(
+    document: string | DocumentNode | TypedDocumentNode<T, V>,
+    variables?: V,
+  ): Promise<GraphQLResult<T>> {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
+    });
+    return (await response.json()) as GraphQLResult<T>;
+  }
+
+  return {
+    sim,
+    woofed,
+    gateway,
+    logger,
+    query,
+    /** Requests the simulator received for exactly this path (not its sub-paths). */
+    calls(path: string): number {
+      return sim.requests.filter((request) => request.path === path).length;
+    },
+    async close(): Promise<void> {
+      await gateway.stop();
+      await services.close();
+      await Promise.all([sim.close(), woofed.close()]);
+    },
+  };
+}
+
+export type Harness = Awaited<ReturnType<typeof startHarness>>;
+export type { KommoSimulator, WoofedSimulator };
