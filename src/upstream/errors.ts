@@ -113,6 +113,8 @@ export type UnavailableCause =
 export class UpstreamUnavailableError extends UpstreamError {
   readonly kind = 'UNAVAILABLE';
   readonly timedOut: boolean;
+  /** The network error code (e.g. ECONNREFUSED, UND_ERR_SOCKET) when no HTTP answer came. */
+  readonly networkCode: string | undefined;
   constructor(upstream: UpstreamName, cause: UnavailableCause) {
     const name = upstreamDisplayName(upstream);
     if ('status' in cause) {
@@ -123,6 +125,16 @@ export class UpstreamUnavailableError extends UpstreamError {
       super(upstream, undefined, `${name} is unreachable (${cause.code})`, cause.error);
     }
     this.timedOut = 'timeoutMs' in cause;
+    this.networkCode = 'code' in cause ? cause.code : undefined;
+  }
+
+  /**
+   * True when a write may have reached the upstream although no answer came back: a timeout or a
+   * connection lost mid-request. A refused connection or a failed DNS lookup never sent anything.
+   */
+  get mayHaveBeenProcessed(): boolean {
+    if (this.timedOut) return true;
+    return this.networkCode !== undefined && !['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'].includes(this.networkCode);
   }
 }
 

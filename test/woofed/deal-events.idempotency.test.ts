@@ -100,6 +100,25 @@ describe('idempotencyKey: a message is sent once however often it is retried', (
     expect(storedWith(MESSAGE.content)).toBe(1);
   });
 
+  it('a first attempt that got no answer keeps the key: repeats report the unknown outcome and never POST again', async () => {
+    await h.close();
+    h = await startDealHarness({ timeoutMs: 100 });
+    h.woofed.injectFault({ method: 'POST', pathPrefix: eventsPath(1), status: 201, delayMs: 400, json: {} });
+    const outcomeUnknown = {
+      data: null,
+      errors: [{
+        message: 'WoofedCRM timed out after 100 ms: the first attempt with this idempotencyKey got no answer, so WoofedCRM may have stored the event. '
+          + 'Check deal(id) { events } and send again with a new idempotencyKey only if it is missing.',
+        locations: [{ line: 2, column: 3 }],
+        path: ['sendChatwootMessage'],
+        extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: 'woofed', status: null, outcomeUnknown: true },
+      }],
+    };
+    expect(await h.query(CHATWOOT, { dealId: '1', input: MESSAGE })).toEqual(outcomeUnknown);
+    expect(await h.query(CHATWOOT, { dealId: '1', input: MESSAGE })).toEqual(outcomeUnknown);
+    expect(posts()).toBe(1);
+  });
+
   it('keys live 24 hours: replayed just before, forgotten after', async () => {
     const first = await h.query(CHATWOOT, { dealId: '1', input: MESSAGE });
     h.clock.now = new Date(NOW.getTime() + DAY_MS - 1);

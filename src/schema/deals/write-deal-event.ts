@@ -1,7 +1,9 @@
 import type { Context } from '../../context';
 import { fingerprintOf, IdempotencyConflictError } from '../../idempotency';
 import type { WoofedId } from '../../woofed/woofed-id';
-import { UpstreamBadResponseError } from '../../upstream/errors';
+import { GraphQLError } from 'graphql';
+import { isRecord } from '../../lib/decode';
+import { UpstreamBadResponseError, UpstreamUnavailableError } from '../../upstream/errors';
 import { mapDealEvent } from '../../woofed/woofed.event-mapper';
 import type { WoofedEventBody } from '../../woofed/woofed.types';
 import { badUserInput } from '../errors/bad-user-input';
@@ -24,7 +26,9 @@ export interface DealEventWrite {
 /**
  * Sends one `POST /deals/:id/events` and maps the stored event. With an idempotency key, a repeat
  * of the same write (same deal and body) returns the first result without a second POST, and a
- * different write under the key is BAD_USER_INPUT; a failed write leaves the key free for a retry.
+ * different write under the key is BAD_USER_INPUT. A write that failed for sure (4xx, 5xx, no
+ * connection) leaves the key free for a retry; one that got no answer (timeout, connection lost
+ * mid-request) keeps the key, and every repeat answers UPSTREAM_UNAVAILABLE with `outcomeUnknown`.
  */
 export async function writeDealEvent(ctx: Context, write: DealEventWrite): Promise<DealEvent> {
   const send = (): Promise<unknown> => {
@@ -37,12 +41,33 @@ export async function writeDealEvent(ctx: Context, write: DealEventWrite): Promi
   return event;
 }
 
+/** Remembered under a key whose first POST got no answer: WoofedCRM may or may not have stored it. */
+const OUTCOME_UNKNOWN = 'ponteOutcomeUnknown';
+
 async function sendOnce(ctx: Context, key: string, write: DealEventWrite, send: () => Promise<unknown>): Promise<unknown> {
+  let remembered: unknown;
   try {
     // The raw upstream JSON is what is remembered: replays are mapped exactly like the first answer.
-    return await ctx.sendOnce(`woofed-deal-event:${key}`, fingerprintOf({ dealId: write.dealId, body: write.body }), send);
+    remembered = await ctx.sendOnce(`woofed-deal-event:${key}`, fingerprintOf({ dealId: write.dealId, body: write.body }), async () => {
+      try {
+        return await send();
+      } catch (error) {
+        // A timed-out POST may have been stored: releasing the key would let a retry send it twice.
+        if (error instanceof UpstreamUnavailableError && error.mayHaveBeenProcessed) return { [OUTCOME_UNKNOWN]: error.message };
+        throw error;
+      }
+    });
   } catch (error) {
     if (error instanceof IdempotencyConflictError) throw badUserInput(`${KEY_FIELD}: ${error.message}`, KEY_FIELD);
     throw error;
   }
+  const unknownOutcome = isRecord(remembered) ? remembered[OUTCOME_UNKNOWN] : undefined;
+  if (typeof unknownOutcome === 'string') {
+    throw new GraphQLError(
+      `${unknownOutcome}: the first attempt with this idempotencyKey got no answer, so WoofedCRM may have stored the event. ` +
+        'Check deal(id) { events } and send again with a new idempotencyKey only if it is missing.',
+      { extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: 'woofed', status: null, outcomeUnknown: true } },
+    );
+  }
+  return remembered;
 }
