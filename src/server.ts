@@ -1,4 +1,5 @@
 import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
+import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { GraphQLSchema } from 'graphql';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -26,7 +27,12 @@ export async function startGateway(schema: GraphQLSchema, services: Services, po
     introspection: true,
     formatError: createFormatError(services.logger),
     logger: { debug: () => {}, info: (m) => services.logger.info(String(m)), warn: (m) => services.logger.warn(String(m)), error: (m) => services.logger.error(String(m)) },
-    plugins: [ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })],
+    plugins: [
+      ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      // Field timings for a router that asks for them (`apollo-federation-include-trace`), error
+      // messages masked. Installed explicitly: Apollo would add it itself for a subgraph, with a log line.
+      ApolloServerPluginInlineTrace(),
+    ],
   });
   await apollo.start();
   const http = createHttpServer((req, res) => {
