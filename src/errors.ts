@@ -44,7 +44,8 @@ function codeFor(error: UpstreamError): ErrorCode {
   }
 }
 
-function upstreamExtensions(error: UpstreamError): Record<string, unknown> {
+/** `code`, `upstream`, `status` and the kind-specific extensions of an upstream error. */
+export function upstreamExtensions(error: UpstreamError): Record<string, unknown> {
   const extensions: Record<string, unknown> = { code: codeFor(error), upstream: error.upstream, status: error.status ?? null };
   if (error instanceof UpstreamValidationError) extensions['problems'] = error.problems;
   if (error instanceof UpstreamRateLimitedError && error.retryAfterMs !== undefined) {

@@ -18,6 +18,16 @@ export type CustomFieldEntityPath = 'leads' | 'contacts' | 'companies' | 'custom
 export const KOMMO_LIST_LIMIT = 250;
 /** Events: Kommo's docs disagree (100 vs 250); live clients pin 100, so we never ask for more. */
 export const KOMMO_EVENTS_LIMIT = 100;
+/**
+ * What each record read asks Kommo to embed: a lead's contact ids and its loss reason, a contact's
+ * lead ids, a company's lead and contact ids. Company ids come without asking.
+ */
+export const RECORD_WITH: Readonly<Record<RecordPath, string | undefined>> = {
+  leads: 'contacts,loss_reason',
+  contacts: 'leads',
+  companies: 'leads,contacts',
+  tasks: undefined,
+};
 /** Stops a runaway reference-data walk (250 × 40 = 10,000 rows). */
 const MAX_REFERENCE_PAGES = 40;
 
@@ -65,9 +75,37 @@ export class KommoClient {
     return (await this.list(`/api/v4/${entity}/notes`, 'notes', idQuery(ids))).items;
   }
 
-  /** Leads, contacts, companies or tasks by id (≤ 250 ids): `filter[id][]=…&limit=250`. */
+  /** Leads, contacts, companies or tasks by id (≤ 250 ids): `filter[id][]=…&limit=250`, plus `with` (see `listRecords`). */
   async listByIds(entity: RecordPath, ids: readonly string[]): Promise<unknown[]> {
-    return (await this.list(`/api/v4/${entity}`, entity, idQuery(ids))).items;
+    return (await this.listRecords(entity, idQuery(ids))).items;
+  }
+
+  /**
+   * One page of leads, contacts, companies or tasks; `query` carries filters, order, page and
+   * limit (see `entities/entity-query.ts`). Appends the `with` that makes Kommo embed link ids
+   * (`RECORD_WITH`). 204 (no match, or a page past the end) is an empty page.
+   */
+  listRecords(entity: RecordPath, query: QueryPairs): Promise<KommoPage> {
+    const links = RECORD_WITH[entity];
+    return this.list(`/api/v4/${entity}`, entity, links === undefined ? query : [...query, ['with', links]]);
+  }
+
+  /** Every loss reason of the account (`GET /api/v4/leads/loss_reasons`, all pages). */
+  listLossReasons(): Promise<unknown[]> {
+    return this.listAll('/api/v4/leads/loss_reasons', 'loss_reasons', []);
+  }
+
+  /**
+   * `POST /api/v4/{entity}`: one batch of new records (a JSON array, ≤ 250 rows, see `kommo/writes`).
+   * Returns the raw body. The transport never retries it: a write that timed out may have happened.
+   */
+  async createRecords(entity: RecordPath, rows: readonly unknown[]): Promise<unknown> {
+    return (await this.transport.request({ method: 'POST', path: `/api/v4/${entity}`, body: rows })).body;
+  }
+
+  /** `PATCH /api/v4/{entity}/{id}` with one object; returns the raw `{id, updated_at}` body. Never retried. */
+  async updateRecord(entity: RecordPath, id: string, row: unknown): Promise<unknown> {
+    return (await this.transport.request({ method: 'PATCH', path: `/api/v4/${entity}/${encodeURIComponent(id)}`, body: row })).body;
   }
 
   private async get(pathname: string, query: QueryPairs): Promise<UpstreamResponse> {

@@ -1,5 +1,5 @@
 import { asArray, asBoolean, asId, asInt, asNumber, asString, fromUnixSeconds, isRecord, path, type JsonRecord } from '../lib/decode';
-import { entityTypeFromUpstream } from '../schema/common/entity-type.enum';
+import { entityTypeFromUpstream, KommoEntityType } from '../schema/common/entity-type.enum';
 import { Tag } from '../schema/common/tag.type';
 import { Company } from '../schema/companies/company.type';
 import { Contact } from '../schema/contacts/contact.type';
@@ -7,6 +7,7 @@ import type { CrmRecord } from '../schema/entities/crm-record.type';
 import { Lead } from '../schema/leads/lead.type';
 import { Task } from '../schema/tasks/task.type';
 import { mapRows } from './kommo.reference-mappers';
+import { linkIds, mapFieldValues, mapLossReason, valuesOfCode } from './kommo.value-mappers';
 
 function mapTag(raw: unknown): Tag | undefined {
   if (!isRecord(raw)) return undefined;
@@ -17,7 +18,7 @@ function mapTag(raw: unknown): Tag | undefined {
 }
 
 /** The fields leads, contacts and companies share; `undefined` without an id. */
-function recordFields(raw: unknown): (Omit<CrmRecord, never> & { raw: JsonRecord }) | undefined {
+function recordFields(raw: unknown, type: KommoEntityType): (Omit<CrmRecord, never> & { raw: JsonRecord }) | undefined {
   if (!isRecord(raw)) return undefined;
   const id = asId(raw['id']);
   if (id === undefined) return undefined;
@@ -30,6 +31,7 @@ function recordFields(raw: unknown): (Omit<CrmRecord, never> & { raw: JsonRecord
     updatedAt: fromUnixSeconds(raw['updated_at']) ?? fromUnixSeconds(raw['created_at']) ?? epoch,
     isDeleted: asBoolean(raw['is_deleted']) ?? false,
     tags: mapRows(asArray(path(raw, '_embedded', 'tags')) ?? [], mapTag),
+    customFields: mapFieldValues(raw, type),
     responsibleUserId: asInt(raw['responsible_user_id']) ?? 0,
     createdById: asInt(raw['created_by']) ?? 0,
     updatedById: asInt(raw['updated_by']) ?? 0,
@@ -37,7 +39,7 @@ function recordFields(raw: unknown): (Omit<CrmRecord, never> & { raw: JsonRecord
 }
 
 export function mapLead(input: unknown): Lead | undefined {
-  const fields = recordFields(input);
+  const fields = recordFields(input, KommoEntityType.LEAD);
   if (fields === undefined) return undefined;
   const { raw, ...common } = fields;
   return Object.assign(new Lead(), common, {
@@ -46,24 +48,31 @@ export function mapLead(input: unknown): Lead | undefined {
     statusId: asInt(raw['status_id']) ?? 0,
     pipelineId: asInt(raw['pipeline_id']) ?? 0,
     lossReasonId: asInt(raw['loss_reason_id']) ?? null,
+    contactIds: linkIds(raw, 'contacts'),
+    companyId: linkIds(raw, 'companies')[0] ?? null,
+    embeddedLossReason: mapLossReason(asArray(path(raw, '_embedded', 'loss_reason'))?.[0]) ?? null,
   });
 }
 
 export function mapContact(input: unknown): Contact | undefined {
-  const fields = recordFields(input);
+  const fields = recordFields(input, KommoEntityType.CONTACT);
   if (fields === undefined) return undefined;
   const { raw, ...common } = fields;
   return Object.assign(new Contact(), common, {
     firstName: asString(raw['first_name']) ?? null,
     lastName: asString(raw['last_name']) ?? null,
+    phones: valuesOfCode(common.customFields, 'PHONE'),
+    emails: valuesOfCode(common.customFields, 'EMAIL'),
+    companyId: linkIds(raw, 'companies')[0] ?? null,
+    leadIds: linkIds(raw, 'leads'),
   });
 }
 
 export function mapCompany(input: unknown): Company | undefined {
-  const fields = recordFields(input);
+  const fields = recordFields(input, KommoEntityType.COMPANY);
   if (fields === undefined) return undefined;
-  const { raw: _raw, ...common } = fields;
-  return Object.assign(new Company(), common);
+  const { raw, ...common } = fields;
+  return Object.assign(new Company(), common, { contactIds: linkIds(raw, 'contacts'), leadIds: linkIds(raw, 'leads') });
 }
 
 export function mapTask(raw: unknown): Task | undefined {

@@ -2,25 +2,18 @@ import DataLoader from 'dataloader';
 import { isKommoId, once, orderByKeys } from '../lib/order-by-keys';
 import { KommoEntityType } from '../schema/common/entity-type.enum';
 import type { CustomFieldDefinition } from '../schema/custom-fields/custom-field-definition.type';
-import type { KommoEntityValue } from '../schema/entities/kommo-entity.union';
+import type { LossReason } from '../schema/leads/loss-reason.type';
 import type { Note } from '../schema/notes/note.type';
 import type { Pipeline } from '../schema/pipelines/pipeline.type';
 import type { PipelineStatus } from '../schema/pipelines/pipeline-status.type';
 import type { TaskType } from '../schema/tasks/task-type.type';
 import type { User } from '../schema/users/user.type';
 import { KOMMO_LIST_LIMIT, type KommoClient, type NoteEntityPath, type RecordPath } from './kommo.client';
-import { mapCompany, mapContact, mapLead, mapTask } from './kommo.entity-mappers';
+import { createRecordLoaders, RECORD_PATHS } from './kommo.record-loaders';
 import {
   mapCustomFieldDefinition, mapNote, mapPipeline, mapRows, mapTaskType, mapUser,
 } from './kommo.reference-mappers';
-
-const RECORD_PATHS: Readonly<Record<KommoEntityType, RecordPath | undefined>> = {
-  [KommoEntityType.LEAD]: 'leads',
-  [KommoEntityType.CONTACT]: 'contacts',
-  [KommoEntityType.COMPANY]: 'companies',
-  [KommoEntityType.TASK]: 'tasks',
-  [KommoEntityType.CUSTOMER]: undefined,
-};
+import { mapLossReason } from './kommo.value-mappers';
 
 const NOTE_PATHS: Readonly<Record<KommoEntityType, NoteEntityPath | undefined>> = {
   [KommoEntityType.LEAD]: 'leads',
@@ -29,21 +22,6 @@ const NOTE_PATHS: Readonly<Record<KommoEntityType, NoteEntityPath | undefined>> 
   [KommoEntityType.CUSTOMER]: 'customers',
   [KommoEntityType.TASK]: undefined,
 };
-
-const MAPPERS: Readonly<Record<RecordPath, (raw: unknown) => KommoEntityValue | undefined>> = {
-  leads: mapLead,
-  contacts: mapContact,
-  companies: mapCompany,
-  tasks: mapTask,
-};
-
-/** Ids are batched through list endpoints; DataLoader splits larger batches into parallel chunks. */
-function recordLoader(client: KommoClient, entity: RecordPath): DataLoader<string, KommoEntityValue | null> {
-  return new DataLoader(
-    async (ids) => orderByKeys(ids, mapRows(await client.listByIds(entity, ids), MAPPERS[entity]), (row) => row.id),
-    { maxBatchSize: KOMMO_LIST_LIMIT },
-  );
-}
 
 /** Notes are listed per entity type (`/api/v4/{entity}/notes`): one loader per type. */
 function noteLoader(client: KommoClient, entity: NoteEntityPath): DataLoader<string, Note | null> {
@@ -60,12 +38,6 @@ function noteLoader(client: KommoClient, entity: NoteEntityPath): DataLoader<str
  * request, on first use. Unknown or non-numeric ids resolve to `null` without an upstream call.
  */
 export function createKommoLoaders(client: KommoClient) {
-  const records = new Map<RecordPath, DataLoader<string, KommoEntityValue | null>>();
-  const recordsOf = (entity: RecordPath) => {
-    let loader = records.get(entity);
-    if (loader === undefined) records.set(entity, (loader = recordLoader(client, entity)));
-    return loader;
-  };
   const notes = new Map<NoteEntityPath, DataLoader<string, Note | null>>();
   const notesOf = (entity: NoteEntityPath) => {
     let loader = notes.get(entity);
@@ -76,14 +48,25 @@ export function createKommoLoaders(client: KommoClient) {
   const users = once(async () => new Map(mapRows(await client.listUsers(), mapUser).map((u): [string, User] => [u.id, u])));
   const pipelines = once(async () => mapRows(await client.listPipelines(), mapPipeline));
   const taskTypes = once(async () => mapRows(await client.listTaskTypes(), mapTaskType));
+  const lossReasons = once(async () => mapRows(await client.listLossReasons(), mapLossReason));
   const fieldsByEntity = new Map<RecordPath, Promise<CustomFieldDefinition[]>>();
 
   return {
-    /** A lead, contact, company or task by id; `null` when gone, invisible or a customer. */
-    entity(type: KommoEntityType, id: string): Promise<KommoEntityValue | null> {
-      const entity = RECORD_PATHS[type];
-      if (entity === undefined || !isKommoId(id)) return Promise.resolve(null);
-      return recordsOf(entity).load(id);
+    ...createRecordLoaders(client),
+
+    /** Every user of the account, in Kommo's order (the same single call as `userById`). */
+    async users(): Promise<User[]> {
+      return [...(await users()).values()];
+    },
+
+    /** Every lead pipeline with its statuses (the same single call as `pipelineById`). */
+    pipelines(): Promise<Pipeline[]> {
+      return pipelines();
+    },
+
+    /** A loss reason by id, from the account's list (fetched once per request, on first use). */
+    async lossReasonById(id: string): Promise<LossReason | null> {
+      return (await lossReasons()).find((reason) => reason.id === id) ?? null;
     },
 
     /** A user by id; `null` for 0 (robot/system) and for users the account no longer lists. */
@@ -116,14 +99,19 @@ export function createKommoLoaders(client: KommoClient) {
 
     /** A custom-field definition of leads, contacts or companies. */
     async customField(type: KommoEntityType, fieldId: string): Promise<CustomFieldDefinition | null> {
+      return (await this.customFields(type)).find((field) => field.id === fieldId) ?? null;
+    },
+
+    /** The custom-field definitions of leads, contacts or companies (all pages, once per request); `[]` for others. */
+    customFields(type: KommoEntityType): Promise<CustomFieldDefinition[]> {
       const entity = RECORD_PATHS[type];
-      if (entity === undefined || entity === 'tasks') return null;
+      if (entity === undefined || entity === 'tasks') return Promise.resolve([]);
       let definitions = fieldsByEntity.get(entity);
       if (definitions === undefined) {
         definitions = client.listCustomFields(entity).then((rows) => mapRows(rows, mapCustomFieldDefinition));
         fieldsByEntity.set(entity, definitions);
       }
-      return (await definitions).find((field) => field.id === fieldId) ?? null;
+      return definitions;
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print, type DocumentNode } from 'graphql';
+import { print, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { createServices } from '../../src/app';
 import { startKommoSimulator, type KommoSimulator, type KommoSimulatorOptions } from '../../src/demo/kommo';
 import { startWoofedSimulator, type WoofedSimulator, type WoofedSimulatorOptions } from '../../src/demo/woofed';
@@ -29,6 +29,12 @@ export interface HarnessOptions {
   now?: () => Date;
 }
 
+/**
+ * Built once per test file: the schema holds no state (loaders are per request), and building the
+ * federated schema costs a few hundred milliseconds.
+ */
+let schema: Promise<GraphQLSchema> | undefined;
+
 /** Kommo and WoofedCRM simulators and a real gateway in front of them, all on ephemeral ports. */
 export async function startHarness(options: HarnessOptions = {}) {
   const rps = options.rps ?? 1000;
@@ -44,7 +50,7 @@ export async function startHarness(options: HarnessOptions = {}) {
     logger,
     retry: { baseDelayMs: 1, maxDelayMs: 20, ...options.retry },
   });
-  const gateway = await startGateway(await buildPonteSchema(), services, 0);
+  const gateway = await startGateway(await (schema ??= buildPonteSchema()), services, 0);
 
   async function query<T = Record<string, unknown>, V = Record<string, unknown>>(
     document: string | DocumentNode | TypedDocumentNode<T, V>,

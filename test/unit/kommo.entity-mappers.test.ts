@@ -3,6 +3,7 @@ import { KommoEntityType } from '../../src/schema/common/entity-type.enum';
 import { Tag } from '../../src/schema/common/tag.type';
 import { Company } from '../../src/schema/companies/company.type';
 import { Contact } from '../../src/schema/contacts/contact.type';
+import { CustomFieldValue, CustomFieldValueItem } from '../../src/schema/custom-fields/custom-field-value.type';
 import { Lead } from '../../src/schema/leads/lead.type';
 import { Task } from '../../src/schema/tasks/task.type';
 
@@ -24,6 +25,7 @@ describe('mapLead', () => {
       id: '19619', name: 'Website order', createdAt: new Date('2016-01-20T08:46:47.000Z'), updatedAt: new Date('2017-08-08T11:58:21.000Z'),
       isDeleted: false, tags: [tag('100667', 'vip', 'EBEBEB')], responsibleUserId: 123321, createdById: 321123, updatedById: 0,
       price: 46333.55, closedAt: new Date('2016-12-29T10:05:31.000Z'), statusId: 142, pipelineId: 1300, lossReasonId: null,
+      customFields: [], contactIds: [], companyId: '10971463', embeddedLossReason: null,
     }));
   });
 
@@ -47,6 +49,7 @@ describe('mapLead', () => {
     expect(mapLead(raw)).toStrictEqual(Object.assign(new Lead(), {
       id: '19620', name: '', createdAt: EPOCH, updatedAt: EPOCH, isDeleted: false, tags: [tag('2', 'ok', null)],
       responsibleUserId: 0, createdById: 0, updatedById: 0, price: null, closedAt: null, statusId: 0, pipelineId: 0, lossReasonId: null,
+      customFields: [], contactIds: [], companyId: null, embeddedLossReason: null,
     }));
   });
 
@@ -70,6 +73,7 @@ describe('mapContact and mapCompany', () => {
     expect(mapContact(raw)).toStrictEqual(Object.assign(new Contact(), {
       id: '7143599', name: 'Frodo Baggins', createdAt: at, updatedAt: at, isDeleted: false, tags: [tag('3', 'lead magnet', null)],
       responsibleUserId: 504141, createdById: 504141, updatedById: 504141, firstName: 'Frodo', lastName: 'Baggins',
+      customFields: [], phones: [], emails: [], companyId: null, leadIds: [],
     }));
   });
 
@@ -88,6 +92,11 @@ describe('mapContact and mapCompany', () => {
     expect(mapCompany(raw)).toStrictEqual(Object.assign(new Company(), {
       id: '10971463', name: 'ACME', createdAt: new Date('2020-04-01T16:21:05.000Z'), updatedAt: new Date('2020-04-01T16:21:40.000Z'),
       isDeleted: true, tags: [], responsibleUserId: 504141, createdById: 0, updatedById: 504141,
+      customFields: [Object.assign(new CustomFieldValue(), {
+        fieldId: '178382', fieldName: 'Phone', fieldCode: 'PHONE', fieldType: 'multitext', entityType: KommoEntityType.COMPANY,
+        values: [Object.assign(new CustomFieldValueItem(), { value: '19651796212', text: '19651796212', enumId: '126290', enumCode: 'WORK' })],
+      })],
+      contactIds: [], leadIds: [],
     }));
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The embedded Kommo simulator: a fake of the Kommo REST API v4 (reads, for now) over real HTTP,
+ * The embedded Kommo simulator: a fake of the Kommo REST API v4 (reads and entity writes) over real HTTP,
  * faithful to the project's Kommo reference (kommo-api.md). Used by `npm start` in demo mode and
  * by the tests.
  */

@@ -1,7 +1,7 @@
-import type { DateTimeRange } from '../../schema/common/date-time-range.input';
 import type { EventFilter, EventValueFilter } from '../../schema/events/event-filter.input';
 import { withoutNulls } from '../../schema/events/event-filter.rules';
 import type { QueryPairs } from '../kommo.client';
+import { rangePairs } from '../query-pairs';
 
 /**
  * Builds the query string of GET /api/v4/events the way the real API takes it: list filters
@@ -21,18 +21,12 @@ export function buildEventQuery(input: EventFilter | undefined, page: number, li
     list('entity', filter.entityTypes);
     list('entity_id', filter.entityIds);
     list('created_by', filter.createdBy);
-    range(query, 'created_at', filter.createdAt);
+    rangePairs(query, 'created_at', filter.createdAt);
     valueFilter(query, 'value_before', filter.valueBefore);
     valueFilter(query, 'value_after', filter.valueAfter);
   }
   query.push(['page', String(page)], ['limit', String(limit)]);
   return query;
-}
-
-function range(query: QueryPairs, key: string, value: DateTimeRange | undefined): void {
-  if (value?.from !== undefined) query.push([`filter[${key}][from]`, String(Math.floor(value.from.getTime() / 1000))]);
-  // Kommo ranges are inclusive whole seconds: an instant inside second S still matches S.
-  if (value?.to !== undefined) query.push([`filter[${key}][to]`, String(Math.floor(value.to.getTime() / 1000))]);
 }
 
 function valueFilter(query: QueryPairs, key: string, value: EventValueFilter | undefined): void {

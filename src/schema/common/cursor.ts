@@ -1,4 +1,5 @@
 import { badUserInput } from '../errors/bad-user-input';
+import { PageInfo } from './page-info.type';
 
 /**
  * Opaque page cursors. Kommo pages by number, so a cursor names the next page and the page size
@@ -35,4 +36,17 @@ export function assertPageSize(first: number, max: number): void {
   if (!Number.isInteger(first) || first < 1 || first > max) {
     throw badUserInput(`Invalid first: must be between 1 and ${max} (Kommo's page limit), got ${first}.`, 'first');
   }
+}
+
+/** The page an `after` argument names: 1 without one. */
+export function pageAfter(scope: string, after: string | null | undefined, first: number): number {
+  return after === undefined || after === null ? 1 : decodeCursor(scope, after, first).page;
+}
+
+/** `pageInfo` of page `page` of size `limit`; the cursor names the next page when there is one. */
+export function pageInfoFor(scope: string, { page, limit }: PageCursor, hasNextPage: boolean): PageInfo {
+  return Object.assign(new PageInfo(), {
+    hasNextPage,
+    endCursor: hasNextPage ? encodeCursor(scope, { page: page + 1, limit }) : null,
+  });
 }

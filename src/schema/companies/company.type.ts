@@ -1,5 +1,10 @@
-import { ObjectType } from 'type-graphql';
+import { Directive, ObjectType } from 'type-graphql';
 import { CrmRecord } from '../entities/crm-record.type';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A Kommo company.' })
-export class Company extends CrmRecord {}
+export class Company extends CrmRecord {
+  /** From `with=leads,contacts`; resolved by `CompanyLinksResolver`. */
+  contactIds!: string[];
+  leadIds!: string[];
+}

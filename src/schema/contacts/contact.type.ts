@@ -1,6 +1,7 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { CrmRecord } from '../entities/crm-record.type';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A Kommo contact (person).' })
 export class Contact extends CrmRecord {
   @Field(() => String, { nullable: true })
@@ -8,4 +9,14 @@ export class Contact extends CrmRecord {
 
   @Field(() => String, { nullable: true })
   lastName!: string | null;
+
+  @Field(() => [String], { description: 'The values of the PHONE field.' })
+  phones!: string[];
+
+  @Field(() => [String], { description: 'The values of the EMAIL field.' })
+  emails!: string[];
+
+  /** From `_embedded.companies` / `with=leads`; resolved by `ContactLinksResolver`. */
+  companyId!: string | null;
+  leadIds!: string[];
 }

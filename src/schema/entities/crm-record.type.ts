@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Tag } from '../common/tag.type';
+import { CustomFieldValue } from '../custom-fields/custom-field-value.type';
 
 /**
  * Fields that leads, contacts and companies share. They live in one abstract class so that their
@@ -25,6 +26,9 @@ export abstract class CrmRecord {
 
   @Field(() => [Tag])
   tags!: Tag[];
+
+  @Field(() => [CustomFieldValue], { description: 'The filled custom fields; `field` resolves each definition.' })
+  customFields!: CustomFieldValue[];
 
   /** Resolved by the record resolvers; 0 means robot/unassigned. */
   responsibleUserId!: number;

@@ -1,5 +1,4 @@
-import { isKommoId } from '../../lib/order-by-keys';
-import { badUserInput } from '../errors/bad-user-input';
+import { atMost, defined, fail, kommoIds, nonEmpty, orderedRange } from '../common/input-rules';
 import type { EventTypeKey } from './event-type.enum';
 import type { EventFilter, EventValueFilter } from './event-filter.input';
 
@@ -36,9 +35,7 @@ export function assertValidEventFilter(input: EventFilter): void {
     kommoIds('filter.createdBy', createdBy);
     atMost('filter.createdBy', createdBy, MAX_LISTED_IDS);
   }
-  if (createdAt?.from !== undefined && createdAt.to !== undefined && createdAt.from > createdAt.to) {
-    fail('filter.createdAt', 'from must not be later than to');
-  }
+  orderedRange('filter.createdAt', createdAt);
   assertValueFilter('filter.valueBefore', filter.valueBefore, filter);
   assertValueFilter('filter.valueAfter', filter.valueAfter, filter);
 }
@@ -53,10 +50,6 @@ export function withoutNulls(filter: EventFilter): EventFilter {
   if (clean.valueBefore !== undefined) clean.valueBefore = defined(clean.valueBefore);
   if (clean.valueAfter !== undefined) clean.valueAfter = defined(clean.valueAfter);
   return clean;
-}
-
-function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null && field !== undefined)) as T;
 }
 
 function assertValueFilter(field: string, value: EventValueFilter | undefined, filter: EventFilter): void {
@@ -83,21 +76,4 @@ function assertValueFilter(field: string, value: EventValueFilter | undefined, f
   if (value.value !== undefined && !onlyTypes(VALUE_TYPES)) {
     fail(`${field}.value`, 'value is only available with types among NPS_RATE_ADDED, SALE_FIELD_CHANGED, NAME_FIELD_CHANGED, LTV_FIELD_CHANGED, CUSTOM_FIELD_VALUE_CHANGED');
   }
-}
-
-function fail(field: string, rule: string): never {
-  throw badUserInput(`Invalid ${field}: ${rule}.`, field);
-}
-
-function nonEmpty(field: string, list: readonly unknown[] | undefined): void {
-  if (list !== undefined && list.length === 0) fail(field, 'must not be an empty list (omit it instead)');
-}
-
-function atMost(field: string, list: readonly unknown[], max: number): void {
-  if (list.length > max) fail(field, `at most ${max} ids are allowed, got ${list.length}`);
-}
-
-function kommoIds(field: string, ids: readonly string[]): void {
-  const bad = ids.find((id) => !isKommoId(id));
-  if (bad !== undefined) fail(field, `"${bad}" is not a Kommo id (a positive whole number)`);
 }

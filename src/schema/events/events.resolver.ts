@@ -3,8 +3,7 @@ import type { Context } from '../../context';
 import { KOMMO_EVENTS_LIMIT } from '../../kommo/kommo.client';
 import { buildEventQuery } from '../../kommo/events/event-query';
 import { decodeEvent } from '../../kommo/events/decode-event';
-import { assertPageSize, decodeCursor, encodeCursor } from '../common/cursor';
-import { PageInfo } from '../common/page-info.type';
+import { assertPageSize, pageAfter, pageInfoFor } from '../common/cursor';
 import { EventConnection } from './event-connection.type';
 import { EventFilter } from './event-filter.input';
 import { assertValidEventFilter } from './event-filter.rules';
@@ -21,14 +20,10 @@ export class EventsResolver {
   ): Promise<EventConnection> {
     assertPageSize(first, KOMMO_EVENTS_LIMIT);
     if (filter !== undefined && filter !== null) assertValidEventFilter(filter);
-    const { page } = after === undefined || after === null ? { page: 1 } : decodeCursor('events', after, first);
+    const page = pageAfter('events', after, first);
     const result = await ctx.kommo.listEvents(buildEventQuery(filter ?? undefined, page, first));
     const nodes = decodeAll(ctx, result.items);
-    const pageInfo = Object.assign(new PageInfo(), {
-      hasNextPage: result.hasNext,
-      endCursor: result.hasNext ? encodeCursor('events', { page: page + 1, limit: first }) : null,
-    });
-    return Object.assign(new EventConnection(), { nodes, pageInfo });
+    return Object.assign(new EventConnection(), { nodes, pageInfo: pageInfoFor('events', { page, limit: first }, result.hasNext) });
   }
 
   @Query(() => KommoEvent, { nullable: true, description: 'One event by its Kommo id; null when unknown.' })

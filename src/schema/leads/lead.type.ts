@@ -1,6 +1,8 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ObjectType } from 'type-graphql';
 import { CrmRecord } from '../entities/crm-record.type';
+import type { LossReason } from './loss-reason.type';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A Kommo lead (deal).' })
 export class Lead extends CrmRecord {
   @Field(() => Float, { nullable: true, description: 'Sale value; uses price_with_minor_units when Kommo sends it.' })
@@ -13,4 +15,9 @@ export class Lead extends CrmRecord {
   statusId!: number;
   pipelineId!: number;
   lossReasonId!: number | null;
+  /** From `with=contacts` / `_embedded.companies`; resolved by `LeadLinksResolver`. */
+  contactIds!: string[];
+  companyId!: string | null;
+  /** `_embedded.loss_reason[0]` (with=loss_reason), so `lossReason` costs no call. */
+  embeddedLossReason!: LossReason | null;
 }

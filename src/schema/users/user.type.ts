@@ -1,5 +1,6 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A Kommo user (account member).' })
 export class User {
   @Field(() => ID)

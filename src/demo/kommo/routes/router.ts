@@ -10,9 +10,10 @@ import { eventById, eventTypes, listEvents } from './events';
 import { listNotes, noteById } from './notes';
 import { listPipelines, listStatuses, pipelineById, statusById } from './pipelines';
 import { customFieldById, listCustomFields, listLossReasons, listUsers, lossReasonById, userById } from './reference';
+import { createEntities, updateEntities, updateEntity } from './writes';
 
 /**
- * The route table. Only reads exist today; writes are further rows with `method: 'POST'|'PATCH'`
+ * The route table: reads, and the entity writes (`POST`/`PATCH`, see `./writes`)
  * (a path that exists for another method answers 405, an unknown path 404 "Cannot GET <url>").
  */
 interface Route {
@@ -48,6 +49,11 @@ const ROUTES: readonly Route[] = [
   ]),
   get(/^\/api\/v4\/tasks$/, listTasks),
   get(/^\/api\/v4\/tasks\/(\d+)$/, taskById),
+  ...(['leads', 'contacts', 'companies', 'tasks'] as const).flatMap((kind) => [
+    { method: 'POST', pattern: new RegExp(`^/api/v4/${kind}$`), handler: createEntities(kind) },
+    { method: 'PATCH', pattern: new RegExp(`^/api/v4/${kind}$`), handler: updateEntities(kind) },
+    { method: 'PATCH', pattern: new RegExp(`^/api/v4/${kind}/(\\d+)$`), handler: updateEntity(kind) },
+  ]),
 ];
 
 function get(pattern: RegExp, handler: RouteHandler): Route {

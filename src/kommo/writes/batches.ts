@@ -1,0 +1,74 @@
+import { asArray, asId, isRecord, path } from '../../lib/decode';
+import { UpstreamBadResponseError, UpstreamValidationError } from '../../upstream/errors';
+import type { KommoClient, RecordPath } from '../kommo.client';
+import type { WriteRow } from './write-row';
+
+/** Kommo takes at most 250 records per write request (reference §5); more is a 422. */
+export const KOMMO_WRITE_LIMIT = 250;
+
+export interface CreatedItem {
+  /** Position in the caller's rows. */
+  index: number;
+  id: string;
+}
+
+/**
+ * A batched create stopped at one batch. Every earlier batch was written (`committed`); no later
+ * batch was sent. The failed batch was not written when Kommo rejected it with validation errors
+ * (it rejects a batch whole); after a timeout, a 5xx or an unreadable answer nobody knows, so
+ * `uncertain` is true and the caller must not claim either outcome.
+ */
+export class BatchWriteError extends Error {
+  constructor(
+    readonly error: unknown,
+    readonly committed: CreatedItem[],
+    readonly failed: { from: number; to: number },
+    readonly uncertain: boolean,
+  ) {
+    super(error instanceof Error ? error.message : 'Kommo write failed', { cause: error });
+    this.name = 'BatchWriteError';
+  }
+}
+
+/**
+ * `POST /api/v4/{entity}` in batches of ≤ 250 rows, strictly one after another (writes are never
+ * sent in parallel, and each goes through the request budget). Each row carries `request_id` =
+ * its index in `rows`; the answer is matched back by it, so the ids come back in `rows` order.
+ * Throws `BatchWriteError` when a batch fails or its answer does not name every row.
+ */
+export async function createInBatches(client: Pick<KommoClient, 'createRecords'>, entity: RecordPath, rows: readonly WriteRow[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (let from = 0; from < rows.length; from += KOMMO_WRITE_LIMIT) {
+    const batch = rows.slice(from, from + KOMMO_WRITE_LIMIT).map((row, offset) => ({ ...row, request_id: String(from + offset) }));
+    const failed = { from, to: from + batch.length - 1 };
+    const committed = () => ids.map((id, index) => ({ index, id }));
+    let body: unknown;
+    try {
+      body = await client.createRecords(entity, batch);
+    } catch (error) {
+      throw new BatchWriteError(error, committed(), failed, !(error instanceof UpstreamValidationError));
+    }
+    const matched = matchByRequestId(body, entity, batch.map((row) => row.request_id));
+    if (matched === undefined) throw new BatchWriteError(new UpstreamBadResponseError('kommo', 200, 'malformed JSON'), committed(), failed, true);
+    ids.push(...matched);
+  }
+  return ids;
+}
+
+/** The ids of `_embedded[entity]` in `requestIds` order; `undefined` unless every request id is answered. */
+export function matchByRequestId(body: unknown, entity: RecordPath, requestIds: readonly string[]): string[] | undefined {
+  const byRequest = new Map<string, string>();
+  for (const item of asArray(path(body, '_embedded', entity)) ?? []) {
+    const requestId = isRecord(item) ? asId(item['request_id']) : undefined;
+    const id = isRecord(item) ? asId(item['id']) : undefined;
+    if (requestId !== undefined && id !== undefined) byRequest.set(requestId, id);
+  }
+  const ids = requestIds.map((requestId) => byRequest.get(requestId));
+  return ids.every((id): id is string => id !== undefined) ? ids : undefined;
+}
+
+/** `PATCH /api/v4/{entity}/{id}` with one object. Throws `UpstreamBadResponseError` when the answer names another record. */
+export async function updateOne(client: Pick<KommoClient, 'updateRecord'>, entity: RecordPath, id: string, row: WriteRow): Promise<void> {
+  const body = await client.updateRecord(entity, id, row);
+  if (asId(path(body, 'id')) !== id) throw new UpstreamBadResponseError('kommo', 200, 'malformed JSON');
+}

@@ -1,0 +1,23 @@
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { buildRecordQuery } from '../../kommo/entities/entity-query';
+import { checkRecordFilter, checkSearch } from '../entities/entity-filter.rules';
+import { CompanyConnection } from '../entities/record-connections.type';
+import { listPage, recordById } from '../entities/record-queries';
+import { CompanyListArgs } from './company-filter.input';
+import { Company } from './company.type';
+
+@Resolver()
+export class CompaniesResolver {
+  @Query(() => CompanyConnection, { description: 'Companies (GET /api/v4/companies), filtered, searched and sorted by Kommo.' })
+  companies(@Ctx() ctx: Context, @Args(() => CompanyListArgs) args: CompanyListArgs): Promise<CompanyConnection> {
+    const filter = checkRecordFilter(args.filter);
+    const query = checkSearch(args.query);
+    return listPage(ctx, CompanyConnection, 'companies', args, (request) => buildRecordQuery(filter, { ...request, query }));
+  }
+
+  @Query(() => Company, { nullable: true, description: 'A company by id; null when Kommo does not return it.' })
+  company(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Company | null> {
+    return recordById(ctx, 'companies', id);
+  }
+}

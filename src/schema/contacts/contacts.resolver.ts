@@ -1,0 +1,23 @@
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { buildRecordQuery } from '../../kommo/entities/entity-query';
+import { checkRecordFilter, checkSearch } from '../entities/entity-filter.rules';
+import { ContactConnection } from '../entities/record-connections.type';
+import { listPage, recordById } from '../entities/record-queries';
+import { ContactListArgs } from './contact-filter.input';
+import { Contact } from './contact.type';
+
+@Resolver()
+export class ContactsResolver {
+  @Query(() => ContactConnection, { description: 'Contacts (GET /api/v4/contacts); `query` also finds a phone or an e-mail.' })
+  contacts(@Ctx() ctx: Context, @Args(() => ContactListArgs) args: ContactListArgs): Promise<ContactConnection> {
+    const filter = checkRecordFilter(args.filter);
+    const query = checkSearch(args.query);
+    return listPage(ctx, ContactConnection, 'contacts', args, (request) => buildRecordQuery(filter, { ...request, query }));
+  }
+
+  @Query(() => Contact, { nullable: true, description: 'A contact by id; null when Kommo does not return it.' })
+  contact(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Contact | null> {
+    return recordById(ctx, 'contacts', id);
+  }
+}

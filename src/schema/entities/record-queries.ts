@@ -1,0 +1,35 @@
+import type { Context } from '../../context';
+import { KOMMO_LIST_LIMIT, type QueryPairs, type RecordPath } from '../../kommo/kommo.client';
+import type { ListRequest } from '../../kommo/entities/entity-query';
+import type { RecordTypes } from '../../kommo/kommo.record-loaders';
+import type { Page } from '../common/connection.type';
+import { assertPageSize, pageAfter, pageInfoFor } from '../common/cursor';
+import { kommoIds } from '../common/input-rules';
+import type { PageArgs } from '../common/list-args';
+import { checkOrderBy } from './entity-filter.rules';
+
+/**
+ * One page of leads, contacts, companies or tasks. Validates `first`, `orderBy` and `after`
+ * (the caller has validated its filter) before the single list call; the rows prime the
+ * per-request loaders, so nested fields and later by-id reads of them cost nothing.
+ */
+export async function listPage<K extends RecordPath, C extends Page<RecordTypes[K]>>(
+  ctx: Context,
+  connection: new () => C,
+  entity: K,
+  args: PageArgs,
+  build: (request: ListRequest) => QueryPairs,
+): Promise<C> {
+  assertPageSize(args.first, KOMMO_LIST_LIMIT);
+  const orderBy = checkOrderBy(entity, args.orderBy);
+  const page = pageAfter(entity, args.after, args.first);
+  const result = await ctx.kommo.listRecords(entity, build({ page, limit: args.first, orderBy }));
+  const nodes = ctx.loaders.kommo.primeRows(entity, result.items);
+  return Object.assign(new connection(), { nodes, pageInfo: pageInfoFor(entity, { page, limit: args.first }, result.hasNext) });
+}
+
+/** A record by id through the loaders: `null` when Kommo does not return it; BAD_USER_INPUT for a non-Kommo id. */
+export function recordById<K extends RecordPath>(ctx: Context, entity: K, id: string): Promise<RecordTypes[K] | null> {
+  kommoIds('id', [id]);
+  return ctx.loaders.kommo.byId(entity, id);
+}

@@ -1,0 +1,23 @@
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { buildLeadQuery } from '../../kommo/entities/entity-query';
+import { checkLeadFilter, checkSearch } from '../entities/entity-filter.rules';
+import { LeadConnection } from '../entities/record-connections.type';
+import { listPage, recordById } from '../entities/record-queries';
+import { LeadListArgs } from './lead-filter.input';
+import { Lead } from './lead.type';
+
+@Resolver()
+export class LeadsResolver {
+  @Query(() => LeadConnection, { description: 'Leads (GET /api/v4/leads), filtered, searched and sorted by Kommo; paged like events.' })
+  leads(@Ctx() ctx: Context, @Args(() => LeadListArgs) args: LeadListArgs): Promise<LeadConnection> {
+    const filter = checkLeadFilter(args.filter);
+    const query = checkSearch(args.query);
+    return listPage(ctx, LeadConnection, 'leads', args, (request) => buildLeadQuery(filter, { ...request, query }));
+  }
+
+  @Query(() => Lead, { nullable: true, description: 'A lead by id; null when Kommo does not return it.' })
+  lead(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Lead | null> {
+    return recordById(ctx, 'leads', id);
+  }
+}

@@ -1,0 +1,101 @@
+import type { KommoLoaders } from '../../kommo/kommo.loaders';
+import { isKommoId } from '../../lib/order-by-keys';
+import { UpstreamForbiddenError } from '../../upstream/errors';
+import type { KommoEntityType } from '../common/entity-type.enum';
+import type { PeopleWriteInput, RecordWriteInput } from '../common/record-write.input';
+import type { TagRefInput } from '../common/tag-ref.input';
+import { checkCustomFields } from './custom-field-rules';
+import { problem } from './problems';
+import type { WriteChecks } from './write-checks';
+
+/** Rules for the fields writes share. `at` is the item's argument path, e.g. `input[3]`. */
+
+type Maybe<T> = T | null | undefined;
+
+export function given<T>(value: Maybe<T>): value is T {
+  return value !== null && value !== undefined;
+}
+
+export function notBlank(c: WriteChecks, field: string, value: Maybe<string>): void {
+  if (given(value) && value.trim() === '') c.fail(field, 'must not be blank');
+}
+
+/** True when a given id is a Kommo id; a bad one is a problem. */
+export function validId(c: WriteChecks, field: string, value: Maybe<string>): value is string {
+  if (!given(value)) return false;
+  if (isKommoId(value)) return true;
+  c.fail(field, `${JSON.stringify(value.slice(0, 40))} is not a Kommo id (a positive whole number)`);
+  return false;
+}
+
+export function nonEmpty(c: WriteChecks, field: string, list: Maybe<readonly unknown[]>): boolean {
+  if (given(list) && list.length === 0) c.fail(field, 'must not be an empty list (omit it instead)');
+  return given(list) && list.length > 0;
+}
+
+export function nonNegative(c: WriteChecks, field: string, value: Maybe<number>): void {
+  if (given(value) && value < 0) c.fail(field, 'must not be negative');
+}
+
+/** Kommo stores instants as positive Unix seconds. */
+export function instant(c: WriteChecks, field: string, value: Maybe<Date>): void {
+  if (given(value) && value.getTime() < 1000) c.fail(field, 'must be later than 1970-01-01T00:00:00Z');
+}
+
+/** A user of the account ("0" = robot where allowed). Skipped when the token may not list users (403). */
+export function userRef(c: WriteChecks, field: string, value: Maybe<string>, robot = false): void {
+  if (robot && value === '0') return;
+  if (!validId(c, field, value)) return;
+  c.lookup(async (loaders) => {
+    try {
+      return (await loaders.userById(value)) ? [] : [problem(field, `no user with id ${value} in this Kommo account`)];
+    } catch (error) {
+      if (error instanceof UpstreamForbiddenError) return [];
+      throw error;
+    }
+  });
+}
+
+/** An id that must name something `find` knows (through a per-request loader): "no <what> with id …" otherwise. */
+export function knownId(
+  c: WriteChecks, field: string, value: Maybe<string>, what: string, find: (loaders: KommoLoaders, id: string) => Promise<unknown>,
+): void {
+  if (!validId(c, field, value)) return;
+  c.lookup(async (loaders) => ((await find(loaders, value)) ? [] : [problem(field, `no ${what} with id ${value}`)]));
+}
+
+/** An existing lead, contact, company or task. */
+export function recordRef(c: WriteChecks, field: string, type: KommoEntityType, value: Maybe<string>): void {
+  knownId(c, field, value, type, (loaders, id) => loaders.entity(type, id));
+}
+
+export function checkPeople(c: WriteChecks, at: string, input: PeopleWriteInput): void {
+  userRef(c, `${at}.responsibleUserId`, input.responsibleUserId);
+  userRef(c, `${at}.createdBy`, input.createdBy, true);
+  userRef(c, `${at}.updatedBy`, input.updatedBy, true);
+  instant(c, `${at}.createdAt`, input.createdAt);
+  instant(c, `${at}.updatedAt`, input.updatedAt);
+}
+
+/** People, tags and custom field values of a lead, contact or company. */
+export function checkRecord(c: WriteChecks, at: string, input: RecordWriteInput, type: KommoEntityType): void {
+  checkPeople(c, at, input);
+  checkTags(c, `${at}.tagsToAdd`, input.tagsToAdd);
+  checkTags(c, `${at}.tagsToDelete`, input.tagsToDelete);
+  if (nonEmpty(c, `${at}.customFieldsValues`, input.customFieldsValues)) checkCustomFields(c, `${at}.customFieldsValues`, input.customFieldsValues ?? [], type);
+}
+
+function checkTags(c: WriteChecks, field: string, refs: Maybe<readonly TagRefInput[]>): void {
+  if (!nonEmpty(c, field, refs)) return;
+  (refs ?? []).forEach((ref, index) => {
+    const at = `${field}[${index}]`;
+    if (given(ref.id) === given(ref.name)) c.fail(at, 'set exactly one of id and name');
+    else if (given(ref.id)) validId(c, `${at}.id`, ref.id);
+    else notBlank(c, `${at}.name`, ref.name);
+  });
+}
+
+/** True when the update input sets anything besides `id`. */
+export function changesSomething(input: object): boolean {
+  return Object.entries(input).some(([key, value]) => key !== 'id' && given(value));
+}

@@ -1,0 +1,96 @@
+import { GraphQLError } from 'graphql';
+import type { Context } from '../../context';
+import type { RecordPath } from '../../kommo/kommo.client';
+import type { RecordTypes } from '../../kommo/kommo.record-loaders';
+import { BatchWriteError, createInBatches, updateOne } from '../../kommo/writes/batches';
+import type { WriteRow } from '../../kommo/writes/write-row';
+import type { KommoEntityType } from '../common/entity-type.enum';
+import { changesSomething, recordRef } from './field-rules';
+import { createFailure, readBackFailure, updateFailure, type CommittedItem } from './write-errors';
+import { WriteChecks } from './write-checks';
+
+/** A record whose cached state a write changes (e.g. a contact linked to a new lead). */
+export type Touched = readonly [KommoEntityType, string];
+
+export interface CreateSpec<I, K extends RecordPath> {
+  type: KommoEntityType;
+  entity: K;
+  /** Rules for one item at argument path `at`; lookups go through `c.lookup`. */
+  check(c: WriteChecks, at: string, item: I): void;
+  row(item: I): WriteRow;
+  touches?(item: I): Touched[];
+}
+
+export interface UpdateSpec<I extends { id: string }, K extends RecordPath> {
+  type: KommoEntityType;
+  entity: K;
+  check(c: WriteChecks, item: I): void;
+  row(item: I): WriteRow;
+  touches?(item: I, current: RecordTypes[K]): Touched[];
+}
+
+/**
+ * Validates every item (BAD_USER_INPUT listing each problem, nothing sent), creates them in
+ * sequential batches of ≤ 250, and answers them in input order as Kommo now has them. On a failed
+ * batch nothing is returned: the error lists the items already created (see `createFailure`).
+ */
+export async function createRecords<I, K extends RecordPath>(ctx: Context, spec: CreateSpec<I, K>, input: readonly I[]): Promise<Array<RecordTypes[K]>> {
+  const checks = new WriteChecks(ctx.loaders.kommo);
+  if (input.length === 0) checks.fail('input', 'must not be an empty list');
+  input.forEach((item, index) => spec.check(checks, `input[${index}]`, item));
+  await checks.verify();
+  const touched = input.flatMap((item) => spec.touches?.(item) ?? []);
+  let ids: string[];
+  try {
+    ids = await createInBatches(ctx.kommo, spec.entity, input.map((item) => spec.row(item)));
+  } catch (error) {
+    forget(ctx, touched);
+    throw error instanceof BatchWriteError ? createFailure(error) : error;
+  }
+  forget(ctx, touched);
+  return readBack(ctx, spec.entity, ids, ids.map((id, index) => ({ index, id })));
+}
+
+/** Validates (the record must exist; something must change), sends one PATCH, answers the record as Kommo now has it. */
+export async function updateRecord<I extends { id: string }, K extends RecordPath>(ctx: Context, spec: UpdateSpec<I, K>, input: I): Promise<RecordTypes[K]> {
+  const checks = new WriteChecks(ctx.loaders.kommo);
+  recordRef(checks, 'input.id', spec.type, input.id);
+  if (!changesSomething(input)) checks.fail('input', 'set at least one field to change besides id');
+  spec.check(checks, input);
+  await checks.verify();
+  // Already loaded by the existence check above: no further call.
+  const current = await ctx.loaders.kommo.byId(spec.entity, input.id);
+  try {
+    await updateOne(ctx.kommo, spec.entity, input.id, spec.row(input));
+  } catch (error) {
+    throw updateFailure(error);
+  }
+  forget(ctx, [[spec.type, input.id], ...(current && spec.touches ? spec.touches(input, current) : [])]);
+  const [record] = await readBack(ctx, spec.entity, [input.id], [{ id: input.id }]);
+  if (record === undefined) throw new Error('readBack answered fewer records than asked');
+  return record;
+}
+
+function forget(ctx: Context, touched: readonly Touched[]): void {
+  for (const [type, id] of touched) ctx.loaders.kommo.forget(type, [id]);
+}
+
+/**
+ * One batched `filter[id][]` read of what was written (≤ 250 ids per call), through the loaders
+ * so that nested fields of the same response see the new state. Kommo's write answers carry ids
+ * only, so building the records from input + answer would miss defaults, tag ids and links.
+ */
+async function readBack<K extends RecordPath>(ctx: Context, entity: K, ids: readonly string[], committed: readonly CommittedItem[]): Promise<Array<RecordTypes[K]>> {
+  let records: Array<RecordTypes[K] | null>;
+  try {
+    records = await Promise.all(ids.map((id) => ctx.loaders.kommo.byId(entity, id)));
+  } catch (error) {
+    throw readBackFailure(error, committed);
+  }
+  const found = records.filter((record): record is RecordTypes[K] => record !== null);
+  if (found.length === ids.length) return found;
+  const missing = ids.filter((_, index) => records[index] === null);
+  throw new GraphQLError(`Kommo wrote ${entity} ${missing.join(', ')} but does not return them`, {
+    extensions: { code: 'UPSTREAM_BAD_RESPONSE', upstream: 'kommo', status: 200, committed },
+  });
+}
