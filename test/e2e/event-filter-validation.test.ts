@@ -58,6 +58,13 @@ describe('events: every filter rule is BAD_USER_INPUT and sends nothing upstream
     expect(harness.calls('/api/v4/events')).toBe(1);
   });
 
+  it('treats first: null as the default page size of 50 (CONTRACT: first: Int = 50)', async () => {
+    const result = await harness.query<{ events: { nodes: unknown[] } }>(EVENTS, { first: null });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.events.nodes).toHaveLength(50);
+    expect(harness.sim.requests.map((request) => request.query.get('limit'))).toEqual(['50']);
+  });
+
   it('rejects a malformed DateTime in a variable before resolving', async () => {
     const result = await harness.query(EVENTS, { filter: { createdAt: { from: 'yesterday' } } });
     expect(result.data).toBeUndefined();

@@ -7,8 +7,8 @@ export class PageArgs {
   @Field(() => OrderBy, { nullable: true })
   orderBy?: OrderBy | null;
 
-  @Field(() => Int, { defaultValue: 50, description: 'Page size, 1 to 250 (Kommo\'s page limit).' })
-  first!: number;
+  @Field(() => Int, { nullable: true, defaultValue: 50, description: 'Page size, 1 to 250 (Kommo\'s page limit); null means 50.' })
+  first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page; pass the same first.' })
   after?: string | null;

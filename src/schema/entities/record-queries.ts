@@ -20,12 +20,13 @@ export async function listPage<K extends RecordPath, C extends Page<RecordTypes[
   args: PageArgs,
   build: (request: ListRequest) => QueryPairs,
 ): Promise<C> {
-  assertPageSize(args.first, KOMMO_LIST_LIMIT);
+  const first = args.first ?? 50;
+  assertPageSize(first, KOMMO_LIST_LIMIT);
   const orderBy = checkOrderBy(entity, args.orderBy);
-  const page = pageAfter(entity, args.after, args.first);
-  const result = await ctx.kommo.listRecords(entity, build({ page, limit: args.first, orderBy }));
+  const page = pageAfter(entity, args.after, first);
+  const result = await ctx.kommo.listRecords(entity, build({ page, limit: first, orderBy }));
   const nodes = ctx.loaders.kommo.primeRows(entity, result.items);
-  return Object.assign(new connection(), { nodes, pageInfo: pageInfoFor(entity, { page, limit: args.first }, result.hasNext) });
+  return Object.assign(new connection(), { nodes, pageInfo: pageInfoFor(entity, { page, limit: first }, result.hasNext) });
 }
 
 /** A record by id through the loaders: `null` when Kommo does not return it; BAD_USER_INPUT for a non-Kommo id. */

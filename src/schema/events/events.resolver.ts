@@ -15,9 +15,10 @@ export class EventsResolver {
   async events(
     @Ctx() ctx: Context,
     @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter,
-    @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) requested?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<EventConnection> {
+    const first = requested ?? 50;
     assertPageSize(first, KOMMO_EVENTS_LIMIT);
     if (filter !== undefined && filter !== null) assertValidEventFilter(filter);
     const page = pageAfter('events', after, first);

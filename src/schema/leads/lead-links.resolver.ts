@@ -34,8 +34,9 @@ export class LeadLinksResolver {
   events(
     @Root() lead: Lead,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) requested?: number | null,
   ): Promise<KommoEvent[]> {
+    const first = requested ?? 10;
     assertPageSize(first, KOMMO_EVENTS_LIMIT);
     return ctx.loaders.kommo.leadEvents(lead.id, first);
   }
