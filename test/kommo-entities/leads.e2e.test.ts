@@ -76,6 +76,14 @@ describe('every lead filter of seed 002 reaches Kommo as the real API expects it
     expect(sent).toEqual([[['filter[pipeline_id][]', '7000002'], ['order[created_at]', 'desc'], ['page', '1'], ['limit', '250'], WITH]]);
   });
 
+  it('orderBy without a direction sends the default asc (enum defaults survive the subgraph build)', async () => {
+    const partners = store().leads.filter((lead) => lead['pipeline_id'] === 7000002);
+    const expected = [...partners].sort((a, b) => Number(a['created_at']) - Number(b['created_at']) || Number(a['id']) - Number(b['id']));
+    const { result, sent } = await leads({ filter: { pipelineIds: ['7000002'] }, orderBy: { field: 'CREATED_AT' } });
+    expect(result).toEqual(onePage(expected.map((lead) => String(lead['id']))));
+    expect(sent).toEqual([[['filter[pipeline_id][]', '7000002'], ['order[created_at]', 'asc'], ['page', '1'], ['limit', '250'], WITH]]);
+  });
+
   it('a filter nobody matches: Kommo 204 → an empty connection', async () => {
     const { result } = await leads({ filter: { names: ['No such lead'] } });
     expect(result).toEqual(onePage([]));

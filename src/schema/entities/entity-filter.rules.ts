@@ -1,7 +1,7 @@
 import { KOMMO_LIST_LIMIT, type RecordPath } from '../../kommo/kommo.client';
 import { KommoEntityType } from '../common/entity-type.enum';
 import { atMost, defined, fail, kommoIds, nonEmpty, orderedRange } from '../common/input-rules';
-import { OrderByField, SortDirection, type OrderBy } from '../common/order-by.input';
+import { OrderByField, type OrderBy } from '../common/order-by.input';
 import type { LeadFilter } from '../leads/lead-filter.input';
 import type { TaskFilter } from '../tasks/task-filter.input';
 import type { RecordFilter } from './record-filter.input';
@@ -75,9 +75,7 @@ export function checkOrderBy(entity: RecordPath, orderBy: OrderBy | null | undef
     const names = allowed.map((field) => field.toUpperCase()).join(', ');
     fail('orderBy.field', `${entity} can be ordered by ${names}, not ${orderBy.field.toUpperCase()}`);
   }
-  // The subgraph schema is rebuilt from printed SDL, which leaves an enum default as its name
-  // ("ASC") rather than its value; anything but an explicit DESC is ascending.
-  return { field: orderBy.field, direction: orderBy.direction === SortDirection.DESC ? SortDirection.DESC : SortDirection.ASC };
+  return orderBy;
 }
 
 /** Kommo's full-text `query`; a blank one is refused rather than sent as "match everything". */

@@ -2,6 +2,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { graphqlSync, lexicographicSortSchema, parse, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import { createResolversMap } from 'type-graphql';
+import { restoreEnumDefaults } from './enum-defaults';
 import { ENTITY_REFERENCES } from './entity-references';
 import { FEDERATION_LINK } from './federation-link';
 
@@ -24,7 +25,7 @@ export function toSubgraphSchema(schema: GraphQLSchema): GraphQLSchema {
   for (const [typeName, resolveReference] of Object.entries(ENTITY_REFERENCES)) {
     resolvers[typeName] = { ...(resolvers[typeName] as ObjectResolvers | undefined), __resolveReference: resolveReference };
   }
-  return buildSubgraphSchema({ typeDefs, resolvers });
+  return restoreEnumDefaults(buildSubgraphSchema({ typeDefs, resolvers }));
 }
 
 /**
