@@ -1,39 +1,8 @@
 import type { SimResponse } from '../http';
+import type { InjectedFault } from '../faults';
 import { PROBLEM_JSON, problemBody } from './responses';
 
-/** A scripted answer for the next matching request(s), applied before auth and rate limiting. */
-export interface InjectedFault {
-  method?: string;
-  pathPrefix?: string;
-  status: number;
-  json?: unknown;
-  raw?: string;
-  contentType?: string;
-  headers?: Record<string, string>;
-  delayMs?: number;
-  /** @default 1 */
-  times?: number;
-}
-
-/** First-in, first-out queue of faults; each is consumed by the requests it matches. */
-export class FaultQueue {
-  private readonly faults: Array<{ fault: InjectedFault; remaining: number }> = [];
-
-  add(fault: InjectedFault): void {
-    this.faults.push({ fault, remaining: Math.max(1, fault.times ?? 1) });
-  }
-
-  take(method: string, path: string): InjectedFault | undefined {
-    const index = this.faults.findIndex(
-      ({ fault }) => (fault.method === undefined || fault.method.toUpperCase() === method) && path.startsWith(fault.pathPrefix ?? ''),
-    );
-    const entry = this.faults[index];
-    if (!entry) return undefined;
-    entry.remaining -= 1;
-    if (entry.remaining <= 0) this.faults.splice(index, 1);
-    return entry.fault;
-  }
-}
+export { FaultQueue, type InjectedFault } from '../faults';
 
 /**
  * A 2xx fault with no body other than 204 only delays: the request then proceeds normally

@@ -2,6 +2,7 @@
  * The WoofedCRM simulator: a real HTTP server over the in-memory store, recording every
  * request and able to answer with injected faults, for `npm start` (demo mode) and tests.
  */
+import { FaultQueue, type InjectedFault } from '../faults';
 import { delay, listen, type SimRequest, type SimResponse } from '../http';
 import { runDueJobs } from './delivery';
 import { dispatch, type ServerState } from './router';
@@ -32,17 +33,7 @@ export interface RecordedRequest {
   at: number;
 }
 
-export interface InjectedFault {
-  method?: string;
-  pathPrefix?: string;
-  status: number;
-  json?: unknown;
-  raw?: string;
-  contentType?: string;
-  delayMs?: number;
-  /** How many matching requests it answers. @default 1 */
-  times?: number;
-}
+export type { InjectedFault } from '../faults';
 
 export interface WoofedSimulator {
   url: string;
@@ -69,12 +60,12 @@ export async function startWoofedSimulator(options: WoofedSimulatorOptions = {})
     token: options.token ?? 'demo-woofed-token',
   };
   const requests: RecordedRequest[] = [];
-  const faults: InjectedFault[] = [];
+  const faults = new FaultQueue();
   const latencyMs = options.latencyMs ?? 0;
 
   const handler = async (req: SimRequest): Promise<SimResponse> => {
     requests.push({ method: req.method, path: req.path, query: req.query, body: recordedBody(req.body), at: now().getTime() });
-    const fault = takeFault(faults, req);
+    const fault = faults.take(req.method, req.path);
     if (fault) {
       await delay(fault.delayMs ?? 0);
       return faultResponse(fault);
@@ -96,22 +87,11 @@ export async function startWoofedSimulator(options: WoofedSimulatorOptions = {})
       requests.length = 0;
     },
     injectFault: (fault) => {
-      faults.push({ ...fault, times: fault.times ?? 1 });
+      faults.add(fault);
     },
     runDueJobs: (at) => runDueJobs(state.store, at ?? now()),
     close: () => server.close(),
   };
-}
-
-function takeFault(faults: InjectedFault[], req: SimRequest): InjectedFault | undefined {
-  const index = faults.findIndex(
-    (f) => (f.method === undefined || f.method.toUpperCase() === req.method) && req.path.startsWith(f.pathPrefix ?? ''),
-  );
-  const fault = faults[index];
-  if (!fault) return undefined;
-  fault.times = (fault.times ?? 1) - 1;
-  if (fault.times <= 0) faults.splice(index, 1);
-  return fault;
 }
 
 function faultResponse(fault: InjectedFault): SimResponse {
