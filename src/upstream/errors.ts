@@ -129,11 +129,12 @@ export class UpstreamUnavailableError extends UpstreamError {
   }
 
   /**
-   * True when a write may have reached the upstream although no answer came back: a timeout or a
-   * connection lost mid-request. A refused connection or a failed DNS lookup never sent anything.
+   * True when a write may have been stored although it did not succeed: a timeout, a connection
+   * lost mid-request, or a 5xx (a proxy's 502/504, or an error raised after the record was
+   * committed). A refused connection or a failed DNS lookup never sent anything.
    */
   get mayHaveBeenProcessed(): boolean {
-    if (this.timedOut) return true;
+    if (this.timedOut || this.status !== undefined) return true;
     return this.networkCode !== undefined && !['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'].includes(this.networkCode);
   }
 }

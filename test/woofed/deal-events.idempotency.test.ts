@@ -90,14 +90,27 @@ describe('idempotencyKey: a message is sent once however often it is retried', (
     expect(posts()).toBe(1);
   });
 
-  it('a failed first attempt is not remembered: the retry sends (and succeeds)', async () => {
-    h.woofed.injectFault({ method: 'POST', pathPrefix: eventsPath(1), status: 503, json: { status: 503, error: 'Service Unavailable' } });
+  it('a first attempt that certainly failed (422) is not remembered: the retry sends (and succeeds)', async () => {
+    h.woofed.injectFault({ method: 'POST', pathPrefix: eventsPath(1), status: 422, json: { errors: ['Contact must exist'] } });
     const failed = await h.query(CHATWOOT, { dealId: '1', input: MESSAGE });
-    expect(failed.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstream: 'woofed', status: 503 });
+    expect(failed.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT', upstream: 'woofed', status: 422, problems: [{ detail: 'Contact must exist' }],
+    });
     const retried = await h.query(CHATWOOT, { dealId: '1', input: MESSAGE });
     expect(retried.errors).toBeUndefined();
     expect(posts()).toBe(2);
     expect(storedWith(MESSAGE.content)).toBe(1);
+  });
+
+  it('a 5xx may come after the event was stored: the key is kept and a repeat does not POST again', async () => {
+    h.woofed.injectFault({ method: 'POST', pathPrefix: eventsPath(1), status: 502, raw: '<html>Bad Gateway</html>', contentType: 'text/html' });
+    const first = await h.query(CHATWOOT, { dealId: '1', input: MESSAGE });
+    const repeat = await h.query(CHATWOOT, { dealId: '1', input: MESSAGE });
+    for (const result of [first, repeat]) {
+      expect(result.data).toBeNull();
+      expect(result.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstream: 'woofed', status: 502, outcomeUnknown: true });
+    }
+    expect(posts()).toBe(1);
   });
 
   it('a first attempt that got no answer keeps the key: repeats report the unknown outcome and never POST again', async () => {

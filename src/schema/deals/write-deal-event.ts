@@ -26,9 +26,10 @@ export interface DealEventWrite {
 /**
  * Sends one `POST /deals/:id/events` and maps the stored event. With an idempotency key, a repeat
  * of the same write (same deal and body) returns the first result without a second POST, and a
- * different write under the key is BAD_USER_INPUT. A write that failed for sure (4xx, 5xx, no
- * connection) leaves the key free for a retry; one that got no answer (timeout, connection lost
- * mid-request) keeps the key, and every repeat answers UPSTREAM_UNAVAILABLE with `outcomeUnknown`.
+ * different write under the key is BAD_USER_INPUT. A write that failed for sure (4xx, no
+ * connection) leaves the key free for a retry; one that may have been stored (timeout, connection
+ * lost mid-request, 5xx) keeps the key, and every repeat answers UPSTREAM_UNAVAILABLE with
+ * `outcomeUnknown` instead of sending a second time.
  */
 export async function writeDealEvent(ctx: Context, write: DealEventWrite): Promise<DealEvent> {
   const send = (): Promise<unknown> => {
@@ -53,7 +54,9 @@ async function sendOnce(ctx: Context, key: string, write: DealEventWrite, send: 
         return await send();
       } catch (error) {
         // A timed-out POST may have been stored: releasing the key would let a retry send it twice.
-        if (error instanceof UpstreamUnavailableError && error.mayHaveBeenProcessed) return { [OUTCOME_UNKNOWN]: error.message };
+        if (error instanceof UpstreamUnavailableError && error.mayHaveBeenProcessed) {
+          return { [OUTCOME_UNKNOWN]: error.message, status: error.status ?? null };
+        }
         throw error;
       }
     });
@@ -63,10 +66,11 @@ async function sendOnce(ctx: Context, key: string, write: DealEventWrite, send: 
   }
   const unknownOutcome = isRecord(remembered) ? remembered[OUTCOME_UNKNOWN] : undefined;
   if (typeof unknownOutcome === 'string') {
+    const status = isRecord(remembered) && typeof remembered['status'] === 'number' ? remembered['status'] : null;
     throw new GraphQLError(
       `${unknownOutcome}: the first attempt with this idempotencyKey got no answer, so WoofedCRM may have stored the event. ` +
         'Check deal(id) { events } and send again with a new idempotencyKey only if it is missing.',
-      { extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: 'woofed', status: null, outcomeUnknown: true } },
+      { extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: 'woofed', status, outcomeUnknown: true } },
     );
   }
   return remembered;
