@@ -47,6 +47,7 @@ describe('assertValidEventFilter: combinations that Kommo accepts', () => {
     }],
     ['ten entity ids of one entity type', { entityTypes: [CONTACT], entityIds: TEN }],
     ['ten creators', { createdBy: TEN }],
+    ['the robot (user 0) as a creator', { createdBy: ['0', '5000001'] }],
     ['event ids (Kommo ids are strings)', { ids: ['01pz58t6p04ymgsgfbmfyfy1mf'] }],
     ['an instant range, from = to', {
       createdAt: { from: new Date('2026-01-31T09:30:00Z'), to: new Date('2026-01-31T09:30:00Z') },

@@ -32,7 +32,8 @@ export function assertValidEventFilter(input: EventFilter): void {
   }
   if (createdBy !== undefined) {
     nonEmpty('filter.createdBy', createdBy);
-    kommoIds('filter.createdBy', createdBy);
+    // User 0 is Kommo's robot/system author, so it is a valid creator to filter on.
+    kommoIds('filter.createdBy', createdBy.filter((id) => id !== '0'));
     atMost('filter.createdBy', createdBy, MAX_LISTED_IDS);
   }
   orderedRange('filter.createdAt', createdAt);
