@@ -35,8 +35,10 @@ export class RequestBudget {
   private readonly sleep: (ms: number) => Promise<void>;
   /** Held slots: in flight (no `releasedAt`) or released less than a window ago. */
   private readonly slots: Array<{ releasedAt?: number }> = [];
-  private readonly waiters: Array<(release: ReleaseSlot) => void> = [];
+  private readonly waiters: Array<{ resolve: (release: ReleaseSlot) => void; reject: (error: Error) => void }> = [];
   private penaltyUntil = Number.NEGATIVE_INFINITY;
+  private blockedUntil = Number.NEGATIVE_INFINITY;
+  private blockError: ((remainingMs: number) => Error) | undefined;
   private sleeping = false;
 
   constructor(options: RequestBudgetOptions) {
@@ -49,12 +51,28 @@ export class RequestBudget {
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
-  /** Resolves when the caller may start one request, with the function that frees its slot. Never rejects. */
+  /**
+   * Resolves when the caller may start one request, with the function that frees its slot.
+   * Rejects, without waiting, while the budget is blocked (see `block`).
+   */
   acquire(): Promise<ReleaseSlot> {
-    return new Promise((resolve) => {
-      this.waiters.push(resolve);
+    return new Promise((resolve, reject) => {
+      this.waiters.push({ resolve, reject });
       this.pump();
     });
+  }
+
+  /**
+   * Refuses every start, queued or new, until now + ms, with the error `error(remainingMs)` builds.
+   * For when waiting makes no sense: Kommo asked for a pause far beyond our backoff bound, or it
+   * banned the client (every further request would fail and make the ban worse).
+   */
+  block(ms: number, error: (remainingMs: number) => Error): void {
+    const until = this.now() + ms;
+    if (until <= this.blockedUntil) return;
+    this.blockedUntil = until;
+    this.blockError = error;
+    this.pump();
   }
 
   /** No start before now + ms, for every caller (used after a 429). Never shortens an earlier penalty. */
@@ -66,6 +84,11 @@ export class RequestBudget {
     if (this.sleeping) return;
     while (this.waiters.length > 0) {
       const now = this.now();
+      if (now < this.blockedUntil && this.blockError !== undefined) {
+        const error = this.blockError(this.blockedUntil - now);
+        for (const waiter of this.waiters.splice(0)) waiter.reject(error);
+        return;
+      }
       this.dropExpired(now);
       const startAt = this.nextStartAt();
       // Every slot is in flight: the next release calls pump again.
@@ -81,7 +104,7 @@ export class RequestBudget {
       }
       const slot: { releasedAt?: number } = {};
       this.slots.push(slot);
-      this.waiters.shift()?.(() => {
+      this.waiters.shift()?.resolve(() => {
         if (slot.releasedAt !== undefined) return;
         slot.releasedAt = this.now();
         this.pump();

@@ -5,6 +5,7 @@ import { errorForResponse } from './classify';
 import {
   UpstreamBadResponseError,
   UpstreamError,
+  UpstreamForbiddenError,
   UpstreamRateLimitedError,
   UpstreamUnavailableError,
   type UpstreamName,
@@ -47,6 +48,8 @@ export interface TransportOptions {
   logger?: Logger;
   /** @default setTimeout */
   sleep?: (ms: number) => Promise<void>;
+  /** After a ban page, how long every request fails fast without being sent. @default 60000 */
+  banCooldownMs?: number;
 }
 
 /** Error bodies are read only for validation problems, `retry_after` and HTML detection. */
@@ -71,6 +74,7 @@ export class Transport {
   private readonly ownsDispatcher: boolean;
   private readonly logger: Logger;
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly banCooldownMs: number;
 
   constructor(options: TransportOptions) {
     const base = new URL(options.baseUrl);
@@ -85,6 +89,7 @@ export class Transport {
     this.dispatcher = options.dispatcher ?? new Agent();
     this.logger = options.logger ?? silentLogger;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.banCooldownMs = options.banCooldownMs ?? 60_000;
   }
 
   async request(req: UpstreamRequest): Promise<UpstreamResponse> {
@@ -100,8 +105,7 @@ export class Transport {
       } catch (error) {
         if (!(error instanceof UpstreamError)) throw error;
         const delayMs = retryDelayMs(error, retryIndex, this.retry);
-        // A 429 means the whole account is over its limit, so every queued caller backs off, not just this one.
-        if (error instanceof UpstreamRateLimitedError && delayMs !== undefined) this.budget?.penalize(delayMs);
+        this.holdBackEveryone(error, delayMs);
         if (req.method !== 'GET' || delayMs === undefined || retryIndex >= this.retry.maxRetries) throw error;
         this.logger.warn('upstream request failed, retrying', {
           upstream: this.upstream,
@@ -114,6 +118,23 @@ export class Transport {
         });
         await this.sleep(delayMs);
       }
+    }
+  }
+
+  /**
+   * A 429 or a ban concerns the whole account, so every caller of the budget backs off, not just
+   * this one: a short pause queues them; a pause beyond the backoff bound (Kommo's documented
+   * `retry_after: 300`) or a ban page fails them at once instead of sending into a closed door.
+   */
+  private holdBackEveryone(error: UpstreamError, delayMs: number | undefined): void {
+    if (this.budget === undefined) return;
+    if (error instanceof UpstreamRateLimitedError) {
+      if (delayMs !== undefined) this.budget.penalize(delayMs);
+      else if (error.retryAfterMs !== undefined) {
+        this.budget.block(error.retryAfterMs, (remainingMs) => new UpstreamRateLimitedError(this.upstream, remainingMs));
+      }
+    } else if (error instanceof UpstreamForbiddenError && error.banned) {
+      this.budget.block(this.banCooldownMs, () => new UpstreamForbiddenError(this.upstream, 403, { banned: true }));
     }
   }
 

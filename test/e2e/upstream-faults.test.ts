@@ -36,6 +36,8 @@ describe('upstream faults map to stable codes, with exact call counts', () => {
     const h = await start();
     h.sim.injectFault({ pathPrefix: EVENTS, status: 403, raw: '<html><head><title>403 Forbidden</title></head><body><center><h1>403 Forbidden</h1></center><hr><center>nginx</center></body></html>', contentType: 'text/html', times: 5 });
     expect(await h.query(FEED)).toEqual(upstreamError('Kommo has blocked this client (HTTP 403 ban page)', 'FORBIDDEN', 403, { banned: true }));
+    // Every further call would fail and deepen the ban: the gateway stops sending for a cool-down.
+    expect(await h.query(FEED)).toEqual(upstreamError('Kommo has blocked this client (HTTP 403 ban page)', 'FORBIDDEN', 403, { banned: true }));
     expect(h.calls(EVENTS)).toBe(1);
   });
 
@@ -57,6 +59,9 @@ describe('upstream faults map to stable codes, with exact call counts', () => {
     const result = await h.query(FEED);
     expect(result.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_RATE_LIMITED', upstream: 'kommo', status: 429, retryAfterSeconds: 300 });
     expect(result.data).toBeNull();
+    // The whole account is told to wait: the next query fails fast instead of calling Kommo.
+    const next = await h.query(FEED);
+    expect(next.errors?.[0]?.extensions?.['code']).toBe('UPSTREAM_RATE_LIMITED');
     expect(h.calls(EVENTS)).toBe(1);
   });
 

@@ -128,6 +128,23 @@ describe('RequestBudget', () => {
     expect(secondAt).toBe(T0 + 1300);
   });
 
+  it('block rejects queued and new callers with the remaining time, then lets them through', async () => {
+    const time = fakeTime();
+    const budget = new RequestBudget({ limit: 1, now: time.now, sleep: time.sleep });
+    const releaseFirst = await budget.acquire();
+    const queued = budget.acquire();
+    budget.block(5000, (remainingMs) => new Error(`blocked for ${remainingMs} ms`));
+    await expect(queued).rejects.toThrow('blocked for 5000 ms');
+    time.clock = T0 + 2000;
+    await expect(budget.acquire()).rejects.toThrow('blocked for 3000 ms');
+    budget.block(1000, () => new Error('a shorter block never shortens the first'));
+    await expect(budget.acquire()).rejects.toThrow('blocked for 3000 ms');
+    releaseFirst();
+    time.clock = T0 + 5000;
+    const release = await budget.acquire();
+    release();
+  });
+
   it('rejects a limit that is not a positive integer', () => {
     expect(() => new RequestBudget({ limit: 0 })).toThrow(RangeError);
     expect(() => new RequestBudget({ limit: 1.5 })).toThrow(RangeError);

@@ -20,20 +20,41 @@ describe('Transport: retries', () => {
     expect(sleeps).toEqual([1]);
   });
 
-  it('does not retry a 429 whose retry_after exceeds maxDelayMs', async () => {
+  it('does not retry a 429 whose retry_after exceeds maxDelayMs, and fails every later caller fast until it passes', async () => {
     const body = { title: 'Too Many Requests', status: 429, retry_after: 300 };
-    const budget = new RequestBudget({ limit: 100 });
-    const penalize = jest.spyOn(budget, 'penalize');
-    const { server, transport } = await harness.start([json(429, body, 'application/problem+json'), json(200, {})], {
+    let clock = 0;
+    const budget = new RequestBudget({ limit: 100, now: () => clock });
+    const { server, transport } = await harness.start([json(429, body, 'application/problem+json'), json(200, {}), json(200, {})], {
       budget,
     });
 
     const error = await failureOf(transport.request(GET));
-
     expect(error).toBeInstanceOf(UpstreamRateLimitedError);
     expect(error).toMatchObject({ kind: 'RATE_LIMITED', status: 429, retryAfterMs: 300_000 });
+
+    clock = 100_000;
+    const later = await failureOf(transport.request(GET));
+    expect(later).toBeInstanceOf(UpstreamRateLimitedError);
+    expect(later).toMatchObject({ retryAfterMs: 200_000 });
     expect(server.requests).toHaveLength(1);
-    expect(penalize).not.toHaveBeenCalled();
+
+    clock = 300_000;
+    await transport.request(GET);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('after a ban page every later caller fails fast for the cool-down, without a request', async () => {
+    let clock = 0;
+    const budget = new RequestBudget({ limit: 100, now: () => clock });
+    const { server, transport } = await harness.start([html(403), json(200, {})], { budget, banCooldownMs: 60_000 });
+
+    expect(await failureOf(transport.request(GET))).toMatchObject({ kind: 'FORBIDDEN', banned: true });
+    expect(await failureOf(transport.request(GET))).toMatchObject({ kind: 'FORBIDDEN', banned: true, status: 403 });
+    expect(server.requests).toHaveLength(1);
+
+    clock = 60_000;
+    await transport.request(GET);
+    expect(server.requests).toHaveLength(2);
   });
 
   it('waits a short Retry-After and penalizes the budget for everyone', async () => {
