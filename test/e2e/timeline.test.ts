@@ -66,6 +66,24 @@ describe('the timeline query (typed document from examples/)', () => {
     expect(leadCall?.query.get('limit')).toBe('250');
   });
 
+  it('keeps its pages stable while new events arrive, and refuses a cursor reused with another filter', async () => {
+    const first = await harness.query(TimelineDocument, { first: 10 });
+    const seenFirst = first.data?.events.nodes.map((node) => node.id) ?? [];
+    const newest = Math.max(...harness.sim.store.events.map((event) => Number(event['created_at'])));
+    harness.sim.store.events.push({ id: 'arrived-later', type: 'lead_added', entity_type: 'lead', entity_id: 24100001, created_by: 0, created_at: newest + 60, value_before: [], value_after: [] });
+    const after = first.data?.events.pageInfo.endCursor ?? null;
+    const second = await harness.query(TimelineDocument, { first: 10, after });
+    expect(second.data?.events.nodes.map((node) => node.id)).toEqual(
+      eventsNewestFirst(harness.sim.store).filter((event) => event['id'] !== 'arrived-later').slice(10, 20).map((event) => event['id']),
+    );
+    expect(second.data?.events.nodes.map((node) => node.id)).not.toContain(seenFirst.at(-1));
+    const events = harness.sim.requests.filter((request) => request.path === '/api/v4/events');
+    expect(events.at(-1)?.query.get('filter[created_at][to]')).toBe(String(newest));
+    const other = await harness.query(TimelineDocument, { first: 10, after, filter: { types: ['LEAD_ADDED'] } });
+    expect(other.errors?.[0]?.message).toBe('Invalid after: this cursor was issued for other arguments (filter, query or orderBy); pass the same ones.');
+    harness.sim.store.events.splice(harness.sim.store.events.findIndex((event) => event['id'] === 'arrived-later'), 1);
+  });
+
   it('pages with the cursor and reaches every seeded event exactly once', async () => {
     const seen: string[] = [];
     let after: string | null | undefined;

@@ -1,5 +1,4 @@
 import { LeadPageDocument, PipelineBoardDocument } from '../../examples/__generated__/operations';
-import { encodeCursor } from '../../src/schema/common/cursor';
 import { eventsNewestFirst, expectedTypename, firstPayload } from '../helpers/kommo-expectations';
 import {
   fieldEntries, find, iso, linkIds, statusesOf, tagsOf, tasksOf, userRef, valuesOfCode, type Raw,
@@ -38,7 +37,7 @@ describe('the pipeline board (examples/pipeline-board.graphql)', () => {
             }),
           };
         }),
-        pageInfo: { hasNextPage: true, endCursor: encodeCursor('leads', { page: page + 1, limit: 50 }) },
+        pageInfo: { hasNextPage: true, endCursor: expect.any(String) as unknown as string },
       },
     };
   }
@@ -53,7 +52,9 @@ describe('the pipeline board (examples/pipeline-board.graphql)', () => {
   });
 
   it('pages on with the cursor at the same cost', async () => {
-    const result = await env.h.query(PipelineBoardDocument, { pipelineId: String(SALES), after: encodeCursor('leads', { page: 2, limit: 50 }) });
+    const first = await env.h.query(PipelineBoardDocument, { pipelineId: String(SALES) });
+    env.h.sim.resetRequests();
+    const result = await env.h.query(PipelineBoardDocument, { pipelineId: String(SALES), after: first.data?.leads.pageInfo.endCursor ?? null });
     expect(result).toEqual({ data: expectedBoard(2) });
     expect(paths()).toEqual(['/api/v4/companies', '/api/v4/contacts', '/api/v4/leads', '/api/v4/leads/pipelines', '/api/v4/users']);
   });

@@ -1,34 +1,54 @@
+import { createHash } from 'node:crypto';
 import { badUserInput } from '../errors/bad-user-input';
 import { PageInfo } from './page-info.type';
 
 /**
  * Opaque page cursors. Kommo pages by number, so a cursor names the next page and the page size
- * it was computed with; a different `first` with the same cursor would skip or repeat rows.
+ * it was computed with (a different `first` would skip or repeat rows), a hash of the arguments
+ * it was issued for (reused with another filter it would page through a different list), and for
+ * feeds that grow at the top an upper bound fixed on the first page (see `events`).
  */
 export interface PageCursor {
   page: number;
   limit: number;
+  /** `argsHash` of the filter, query and order the cursor was issued for. */
+  args?: string;
+  /** Unix seconds: later pages only see rows created up to this instant. */
+  bound?: number;
+}
+
+/** A short stable hash of list arguments (filter, query, orderBy). */
+export function argsHash(args: unknown): string {
+  return createHash('sha256').update(JSON.stringify(args ?? null)).digest('base64url').slice(0, 12);
 }
 
 export function encodeCursor(scope: string, cursor: PageCursor): string {
-  return Buffer.from(JSON.stringify({ s: scope, p: cursor.page, l: cursor.limit })).toString('base64url');
+  return Buffer.from(JSON.stringify({ s: scope, p: cursor.page, l: cursor.limit, a: cursor.args, b: cursor.bound })).toString('base64url');
 }
 
-export function decodeCursor(scope: string, after: string, first: number): PageCursor {
+export function decodeCursor(scope: string, after: string, first: number, args?: string): PageCursor {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
   } catch {
     parsed = undefined;
   }
-  const { s, p, l } = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
+  const { s, p, l, a, b } = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
   if (s !== scope || !Number.isSafeInteger(p) || !Number.isSafeInteger(l) || (p as number) < 1) {
     throw badUserInput('Invalid after: not a cursor issued by this field.', 'after');
   }
   if (l !== first) {
     throw badUserInput(`Invalid after: this cursor was issued for first: ${String(l)}; pass the same page size.`, 'after');
   }
-  return { page: p as number, limit: l as number };
+  if (a !== args) {
+    throw badUserInput('Invalid after: this cursor was issued for other arguments (filter, query or orderBy); pass the same ones.', 'after');
+  }
+  return {
+    page: p as number,
+    limit: l as number,
+    ...(typeof a === 'string' ? { args: a } : {}),
+    ...(Number.isSafeInteger(b) ? { bound: b as number } : {}),
+  };
 }
 
 /** `first` must be a page size the upstream accepts. */
@@ -38,15 +58,16 @@ export function assertPageSize(first: number, max: number): void {
   }
 }
 
-/** The page an `after` argument names: 1 without one. */
-export function pageAfter(scope: string, after: string | null | undefined, first: number): number {
-  return after === undefined || after === null ? 1 : decodeCursor(scope, after, first).page;
+/** The cursor an `after` argument names: page 1 without one. */
+export function pageAfter(scope: string, after: string | null | undefined, first: number, args?: string): PageCursor {
+  if (after === undefined || after === null) return { page: 1, limit: first, ...(args === undefined ? {} : { args }) };
+  return decodeCursor(scope, after, first, args);
 }
 
-/** `pageInfo` of page `page` of size `limit`; the cursor names the next page when there is one. */
-export function pageInfoFor(scope: string, { page, limit }: PageCursor, hasNextPage: boolean): PageInfo {
+/** `pageInfo` of the page `cursor` names; the end cursor names the next page when there is one. */
+export function pageInfoFor(scope: string, cursor: PageCursor, hasNextPage: boolean): PageInfo {
   return Object.assign(new PageInfo(), {
     hasNextPage,
-    endCursor: hasNextPage ? encodeCursor(scope, { page: page + 1, limit }) : null,
+    endCursor: hasNextPage ? encodeCursor(scope, { ...cursor, page: cursor.page + 1 }) : null,
   });
 }

@@ -3,7 +3,7 @@ import { KOMMO_LIST_LIMIT, type QueryPairs, type RecordPath } from '../../kommo/
 import type { ListRequest } from '../../kommo/entities/entity-query';
 import type { RecordTypes } from '../../kommo/kommo.record-loaders';
 import type { Page } from '../common/connection.type';
-import { assertPageSize, pageAfter, pageInfoFor } from '../common/cursor';
+import { argsHash, assertPageSize, pageAfter, pageInfoFor } from '../common/cursor';
 import { kommoIds } from '../common/input-rules';
 import type { PageArgs } from '../common/list-args';
 import { checkOrderBy } from './entity-filter.rules';
@@ -23,10 +23,11 @@ export async function listPage<K extends RecordPath, C extends Page<RecordTypes[
   const first = args.first ?? 50;
   assertPageSize(first, KOMMO_LIST_LIMIT);
   const orderBy = checkOrderBy(entity, args.orderBy);
-  const page = pageAfter(entity, args.after, first);
-  const result = await ctx.kommo.listRecords(entity, build({ page, limit: first, orderBy }));
+  const { first: _first, after, ...listed } = args;
+  const cursor = pageAfter(entity, after, first, argsHash(listed));
+  const result = await ctx.kommo.listRecords(entity, build({ page: cursor.page, limit: first, orderBy }));
   const nodes = ctx.loaders.kommo.primeRows(entity, result.items);
-  return Object.assign(new connection(), { nodes, pageInfo: pageInfoFor(entity, { page, limit: first }, result.hasNext) });
+  return Object.assign(new connection(), { nodes, pageInfo: pageInfoFor(entity, cursor, result.hasNext) });
 }
 
 /** A record by id through the loaders: `null` when Kommo does not return it; BAD_USER_INPUT for a non-Kommo id. */

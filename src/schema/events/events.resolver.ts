@@ -3,7 +3,8 @@ import type { Context } from '../../context';
 import { KOMMO_EVENTS_LIMIT } from '../../kommo/kommo.client';
 import { buildEventQuery } from '../../kommo/events/event-query';
 import { decodeEvent } from '../../kommo/events/decode-event';
-import { assertPageSize, pageAfter, pageInfoFor } from '../common/cursor';
+import { argsHash, assertPageSize, pageAfter, pageInfoFor } from '../common/cursor';
+import { DateTimeRange } from '../common/date-time-range.input';
 import { EventConnection } from './event-connection.type';
 import { EventFilter } from './event-filter.input';
 import { assertValidEventFilter } from './event-filter.rules';
@@ -21,10 +22,16 @@ export class EventsResolver {
     const first = requested ?? 50;
     assertPageSize(first, KOMMO_EVENTS_LIMIT);
     if (filter !== undefined && filter !== null) assertValidEventFilter(filter);
-    const page = pageAfter('events', after, first);
-    const result = await ctx.kommo.listEvents(buildEventQuery(filter ?? undefined, page, first));
+    const cursor = pageAfter('events', after, first, argsHash(filter ?? null));
+    const result = await ctx.kommo.listEvents(buildEventQuery(boundedFilter(filter ?? undefined, cursor.bound), cursor.page, first));
     const nodes = decodeAll(ctx, result.items);
-    return Object.assign(new EventConnection(), { nodes, pageInfo: pageInfoFor('events', { page, limit: first }, result.hasNext) });
+    // The feed grows at the top while a client pages through it: fix the newest instant of the
+    // first page, so later pages (by number) are counted over the same rows.
+    const bound = cursor.bound ?? newestSecond(nodes);
+    return Object.assign(new EventConnection(), {
+      nodes,
+      pageInfo: pageInfoFor('events', bound === undefined ? cursor : { ...cursor, bound }, result.hasNext),
+    });
   }
 
   @Query(() => KommoEvent, { nullable: true, description: 'One event by its Kommo id; null when unknown.' })
@@ -33,6 +40,20 @@ export class EventsResolver {
     const raw = await ctx.kommo.getEvent(id);
     return raw === null ? null : (decodeAll(ctx, [raw])[0] ?? null);
   }
+}
+
+/** The filter with `createdAt.to` no later than `bound` (Unix seconds), when there is one. */
+function boundedFilter(filter: EventFilter | undefined, bound: number | undefined): EventFilter | undefined {
+  if (bound === undefined) return filter;
+  const boundAt = new Date(bound * 1000);
+  const to = filter?.createdAt?.to;
+  const createdAt = Object.assign(new DateTimeRange(), filter?.createdAt, { to: to !== undefined && to !== null && to < boundAt ? to : boundAt });
+  return Object.assign(new EventFilter(), filter, { createdAt });
+}
+
+function newestSecond(events: readonly KommoEvent[]): number | undefined {
+  const newest = Math.max(...events.map((event) => event.createdAt.getTime()));
+  return Number.isFinite(newest) ? Math.floor(newest / 1000) : undefined;
 }
 
 /** Decodes a page; rows whose envelope is unusable are dropped and logged (without their body). */
