@@ -66,7 +66,10 @@ export function createServices(options: ServiceOptions): AppServices {
   return {
     kommo: new KommoClient(kommoTransport),
     woofed: new WoofedClient(woofedTransport ?? unconfiguredWoofedTransport, options.woofed?.accountId ?? '1'),
-    sendOnce: createIdempotentRunner({ store: options.idempotencyStore ?? createMemoryIdempotencyStore({ now: clock }) }),
+    sendOnce: createIdempotentRunner({ store: options.idempotencyStore ?? createMemoryIdempotencyStore({
+      now: clock,
+      onEarlyEviction: () => options.logger.warn('idempotency key evicted before 24 h: the in-process store is full; use a shared store'),
+    }) }),
     clock,
     logger: options.logger,
     close: async () => {

@@ -1,8 +1,14 @@
 import type { IdempotencyRecord, IdempotencyStore } from './idempotency-store';
 
 export interface MemoryStoreOptions {
-  /** Beyond this many keys the oldest are evicted first, even before they expire. @default 50_000 */
+  /**
+   * Beyond this many keys the oldest are evicted first, even before they expire. Each key holds
+   * one remembered WoofedCRM event (about 1 KB), so the default bounds the store near 100 MB.
+   * @default 100_000
+   */
   maxEntries?: number;
+  /** Told whenever a key is evicted before its lifetime ended (the 24 h promise broke for it). */
+  onEarlyEviction?: (key: string) => void;
   /** @default () => new Date() */
   now?: () => Date;
 }
@@ -15,10 +21,11 @@ interface Entry {
 /**
  * An `IdempotencyStore` in this process's memory: lost on restart and not shared between
  * processes. Memory is bounded: expired keys are swept on every claim, and `maxEntries` caps
- * the rest (oldest first), so the guaranteed lifetime holds only while the cap is not reached.
+ * the rest (oldest first), so the guaranteed lifetime holds only while the cap is not reached;
+ * every early eviction is reported through `onEarlyEviction` (the gateway logs it).
  */
 export function createMemoryIdempotencyStore(options: MemoryStoreOptions = {}): IdempotencyStore & { size(): number } {
-  const maxEntries = options.maxEntries ?? 50_000;
+  const maxEntries = options.maxEntries ?? 100_000;
   const now = options.now ?? (() => new Date());
   // Map order is insertion order; `put` re-inserts, so the front holds the oldest writes.
   const entries = new Map<string, Entry>();
@@ -38,6 +45,7 @@ export function createMemoryIdempotencyStore(options: MemoryStoreOptions = {}): 
     for (const [key, entry] of entries) {
       if (entry.expiresAt > at && entries.size < maxEntries) break;
       entries.delete(key);
+      if (entry.expiresAt > at) options.onEarlyEviction?.(key);
     }
   };
 

@@ -37,7 +37,8 @@ describe('createMemoryIdempotencyStore', () => {
 
   it('is bounded: expired keys are swept on claim, and beyond maxEntries the oldest go first', async () => {
     const clock = { now: T0 };
-    const store = createMemoryIdempotencyStore({ now: () => clock.now, maxEntries: 3 });
+    const evicted: string[] = [];
+    const store = createMemoryIdempotencyStore({ now: () => clock.now, maxEntries: 3, onEarlyEviction: (key) => evicted.push(key) });
     for (const key of ['a', 'b']) await store.complete(key, 'f', null, 1000);
     clock.now = new Date(T0.getTime() + 1000);
     await store.claim('c', 'f', 1000);
@@ -46,6 +47,8 @@ describe('createMemoryIdempotencyStore', () => {
     expect(store.size()).toBe(3);
     expect(await store.get('c')).toBeUndefined();
     expect(await store.get('f')).toEqual({ fingerprint: 'f', state: 'pending' });
+    // a and b expired normally; only c left before its time, and that is reported.
+    expect(evicted).toEqual(['c']);
   });
 });
 
