@@ -20,7 +20,7 @@ export type CreateLeadInput = {
   name: string;
   /** Without statusId the lead goes to the pipeline's first stage. */
   pipelineId?: string | null | undefined;
-  /** Sale value, ≥ 0. */
+  /** Sale value: a whole number ≥ 0 (Kommo stores prices as integers; a Float carries values past 2^31). */
   price?: number | null | undefined;
   responsibleUserId?: string | null | undefined;
   /** Alone: a status of the lead's pipeline (new leads: of the main pipeline). */

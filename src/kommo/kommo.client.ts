@@ -1,6 +1,7 @@
-import { asArray, isRecord, path } from '../lib/decode';
+import { asArray, asInt, isRecord, path } from '../lib/decode';
 import { UpstreamBadResponseError, UpstreamNotFoundError } from '../upstream/errors';
 import type { Transport, UpstreamResponse } from '../upstream/transport';
+import { idChunks } from './query-pairs';
 
 export type QueryPairs = Array<readonly [string, string]>;
 
@@ -13,6 +14,8 @@ export interface KommoPage {
 export type NoteEntityPath = 'leads' | 'contacts' | 'companies' | 'customers';
 export type RecordPath = 'leads' | 'contacts' | 'companies' | 'tasks';
 export type CustomFieldEntityPath = 'leads' | 'contacts' | 'companies' | 'customers';
+/** Tag ids are per entity type; Ponte writes tags on these three. */
+export type TagEntityPath = 'leads' | 'contacts' | 'companies';
 
 /** Kommo's documented maximum page size for entity lists. */
 export const KOMMO_LIST_LIMIT = 250;
@@ -70,14 +73,20 @@ export class KommoClient {
     return this.listAll(`/api/v4/${entity}/custom_fields`, 'custom_fields', []);
   }
 
-  /** Notes of one entity type by note id (≤ 250 ids). */
-  async listNotesByIds(entity: NoteEntityPath, ids: readonly string[]): Promise<unknown[]> {
-    return (await this.list(`/api/v4/${entity}/notes`, 'notes', idQuery(ids))).items;
+  /** Notes of one entity type by note id (see `byIds` for the calls). */
+  listNotesByIds(entity: NoteEntityPath, ids: readonly string[]): Promise<unknown[]> {
+    return this.byIds(ids, [], (query) => this.list(`/api/v4/${entity}/notes`, 'notes', query));
   }
 
-  /** Leads, contacts, companies or tasks by id (≤ 250 ids): `filter[id][]=…&limit=250`, plus `with` (see `listRecords`). */
-  async listByIds(entity: RecordPath, ids: readonly string[]): Promise<unknown[]> {
-    return (await this.listRecords(entity, idQuery(ids))).items;
+  /** Tags of one entity type by tag id (`GET /api/v4/{entity}/tags`; see `byIds` for the calls). */
+  listTagsByIds(entity: TagEntityPath, ids: readonly string[]): Promise<unknown[]> {
+    return this.byIds(ids, [], (query) => this.list(`/api/v4/${entity}/tags`, 'tags', query));
+  }
+
+  /** Leads, contacts, companies or tasks by id: `filter[id][]=…&limit=250`, plus `with` (see `listRecords` and `byIds`). */
+  listByIds(entity: RecordPath, ids: readonly string[]): Promise<unknown[]> {
+    const links = RECORD_WITH[entity];
+    return this.byIds(ids, links === undefined ? [] : [['with', links]], (query) => this.listRecords(entity, query));
   }
 
   /**
@@ -121,28 +130,53 @@ export class KommoClient {
     }
   }
 
-  private async list(pathname: string, key: string, query: QueryPairs): Promise<KommoPage> {
-    const response = await this.get(pathname, query);
-    if (response.body === null) return { items: [], hasNext: false };
-    const items = asArray(path(response.body, '_embedded', key));
-    if (items === undefined) throw new UpstreamBadResponseError('kommo', response.status, 'not of the documented shape');
-    const limit = Number(query.find(([name]) => name === 'limit')?.[1] ?? 50);
-    // Kommo emits `next` even on the last page; fewer rows than the limit proves there is no more.
-    const hasNext = isRecord(path(response.body, '_links', 'next')) && items.length >= limit;
-    return { items, hasNext };
+  /**
+   * `filter[id][]` reads of any number of ids: one call per batch of ≤ 250 ids that keeps the
+   * query (with what `read` appends, `appended`) within `MAX_QUERY_LENGTH`, sent together (the
+   * transport's budget paces them). Each batch fits one page, so the rows are complete.
+   */
+  private async byIds(ids: readonly string[], appended: QueryPairs, read: (query: QueryPairs) => Promise<KommoPage>): Promise<unknown[]> {
+    const limit = ['limit', String(KOMMO_LIST_LIMIT)] as const;
+    const chunks = idChunks('filter[id][]', ids, [limit, ...appended], KOMMO_LIST_LIMIT);
+    const pages = await Promise.all(chunks.map((chunk) => read([...chunk.map((id) => ['filter[id][]', id] as const), limit])));
+    return pages.flatMap((page) => page.items);
   }
 
+  /** One page of an entity list (leads, contacts, companies, tasks, events, notes, tags). */
+  private async list(pathname: string, key: string, query: QueryPairs): Promise<KommoPage> {
+    const page = await this.page(pathname, key, query);
+    const limit = Number(query.find(([name]) => name === 'limit')?.[1] ?? 50);
+    // Kommo emits `next` even on the last page; fewer rows than the limit proves there is no more.
+    return { items: page.items, hasNext: page.next && page.items.length >= limit };
+  }
+
+  /**
+   * Every page of a reference list (users, custom fields, loss reasons). Unlike the entity lists,
+   * a short page proves nothing here: Kommo may serve custom fields 50 to a page whatever the
+   * `limit` (reference §2.1). So it pages on while there is a `next` link and, when Kommo counts
+   * (`_page`, `_page_count`), the count says more pages exist; without counts, while pages are
+   * non-empty. A 204 ends the walk.
+   */
   private async listAll(pathname: string, key: string, query: QueryPairs): Promise<unknown[]> {
     const rows: unknown[] = [];
     for (let page = 1; page <= MAX_REFERENCE_PAGES; page += 1) {
-      const result = await this.list(pathname, key, [...query, ['page', String(page)], ['limit', String(KOMMO_LIST_LIMIT)]]);
+      const result = await this.page(pathname, key, [...query, ['page', String(page)], ['limit', String(KOMMO_LIST_LIMIT)]]);
       rows.push(...result.items);
-      if (!result.hasNext) break;
+      const more = result.number !== undefined && result.count !== undefined ? result.number < result.count : result.items.length > 0;
+      if (!result.next || !more) break;
     }
     return rows;
   }
-}
 
-function idQuery(ids: readonly string[]): QueryPairs {
-  return [...ids.map((id) => ['filter[id][]', id] as const), ['limit', String(KOMMO_LIST_LIMIT)]];
+  /** A HAL list page: its rows, whether it links `next`, and Kommo's `_page` / `_page_count` when given. 204 is an empty page. */
+  private async page(pathname: string, key: string, query: QueryPairs): Promise<{ items: unknown[]; next: boolean; number?: number; count?: number }> {
+    const response = await this.get(pathname, query);
+    if (response.body === null) return { items: [], next: false };
+    const items = asArray(path(response.body, '_embedded', key));
+    if (items === undefined) throw new UpstreamBadResponseError('kommo', response.status, 'not of the documented shape');
+    const next = isRecord(path(response.body, '_links', 'next'));
+    const number = asInt(path(response.body, '_page'));
+    const count = asInt(path(response.body, '_page_count'));
+    return { items, next, ...(number === undefined ? {} : { number }), ...(count === undefined ? {} : { count }) };
+  }
 }

@@ -9,7 +9,7 @@ import { Task } from '../schema/tasks/task.type';
 import { mapRows } from './kommo.reference-mappers';
 import { linkIds, mapFieldValues, mapLossReason, valuesOfCode } from './kommo.value-mappers';
 
-function mapTag(raw: unknown): Tag | undefined {
+export function mapTag(raw: unknown): Tag | undefined {
   if (!isRecord(raw)) return undefined;
   const id = asId(raw['id']);
   const name = asString(raw['name']);

@@ -8,6 +8,7 @@ import { decodeEvent } from './events/decode-event';
 import { buildEventQuery } from './events/event-query';
 import { KOMMO_EVENTS_LIMIT, KOMMO_LIST_LIMIT, type KommoClient } from './kommo.client';
 import { mapRows } from './kommo.reference-mappers';
+import { idChunks } from './query-pairs';
 
 /** Records that carry tasks, by the type the tasks filter names. */
 export type TaskOwnerType = KommoEntityType.LEAD | KommoEntityType.CONTACT | KommoEntityType.COMPANY;
@@ -18,9 +19,10 @@ export const EVENTS_ENTITY_IDS_LIMIT = 10;
 const MAX_TASK_PAGES = 40;
 
 /**
- * `tasks` of leads, contacts or companies: one loader per owner type, whose batch of ≤ 250 owner
- * ids is ONE tasks query (`filter[entity_type]=leads&filter[entity_id][]=…`), paged on until
- * Kommo has no more. `receive` maps the rows and primes the task loader. Tasks come in id order.
+ * `tasks` of leads, contacts or companies: one loader per owner type, whose batch of owner ids is
+ * one tasks query (`filter[entity_type]=leads&filter[entity_id][]=…`) per ≤ 250 ids that fit the
+ * URL budget (`idChunks`), each paged on until Kommo has no more. `receive` maps the rows and
+ * primes the task loader. Tasks come in id order within each owner.
  */
 export function createEntityTaskLoaders(client: KommoClient, receive: (rows: readonly unknown[]) => Task[]) {
   const loaders = new Map<TaskOwnerType, DataLoader<string, Task[]>>();
@@ -30,7 +32,7 @@ export function createEntityTaskLoaders(client: KommoClient, receive: (rows: rea
       loader = new DataLoader(async (ids) => {
         const tasks = receive(await allTasksOf(client, type, ids));
         return ids.map((id) => tasks.filter((task) => task.entityId === id));
-      }, { maxBatchSize: KOMMO_LIST_LIMIT });
+      });
       loaders.set(type, loader);
     }
     return loader.load(ownerId);
@@ -43,15 +45,20 @@ export function createEntityTaskLoaders(client: KommoClient, receive: (rows: rea
 }
 
 async function allTasksOf(client: KommoClient, type: TaskOwnerType, ids: readonly string[]): Promise<unknown[]> {
-  const rows: unknown[] = [];
-  const filter = { entityType: type, entityIds: [...ids] };
   const orderBy = { field: OrderByField.ID, direction: SortDirection.ASC };
-  for (let page = 1; page <= MAX_TASK_PAGES; page += 1) {
-    const result = await client.listRecords('tasks', buildTaskQuery(filter, { page, limit: KOMMO_LIST_LIMIT, orderBy }));
-    rows.push(...result.items);
-    if (!result.hasNext) return rows;
-  }
-  throw new Error(`more than ${MAX_TASK_PAGES * KOMMO_LIST_LIMIT} tasks on ${ids.length} ${type} records; refusing to truncate`);
+  const query = (entityIds: string[], page: number) => buildTaskQuery({ entityType: type, entityIds }, { page, limit: KOMMO_LIST_LIMIT, orderBy });
+  // Measured with the longest page number the walk may send.
+  const chunks = idChunks('filter[entity_id][]', ids, query([], MAX_TASK_PAGES), KOMMO_LIST_LIMIT);
+  const pages = await Promise.all(chunks.map(async (chunk) => {
+    const rows: unknown[] = [];
+    for (let page = 1; page <= MAX_TASK_PAGES; page += 1) {
+      const result = await client.listRecords('tasks', query(chunk, page));
+      rows.push(...result.items);
+      if (!result.hasNext) return rows;
+    }
+    throw new Error(`more than ${MAX_TASK_PAGES * KOMMO_LIST_LIMIT} tasks on ${chunk.length} ${type} records; refusing to truncate`);
+  }));
+  return pages.flat();
 }
 
 /**
@@ -62,7 +69,7 @@ async function allTasksOf(client: KommoClient, type: TaskOwnerType, ids: readonl
  */
 export function createLeadEventLoaders(client: KommoClient) {
   const loaders = new Map<number, DataLoader<string, KommoEvent[]>>();
-  return (leadId: string, first: number): Promise<KommoEvent[]> => {
+  const load = (leadId: string, first: number): Promise<KommoEvent[]> => {
     let loader = loaders.get(first);
     if (loader === undefined) {
       loader = new DataLoader((ids) => eventsOfLeads(client, ids, first), { maxBatchSize: EVENTS_ENTITY_IDS_LIMIT });
@@ -70,6 +77,11 @@ export function createLeadEventLoaders(client: KommoClient) {
     }
     return loader.load(leadId);
   };
+  /** Drops a lead's cached events, for every `first` (after a write added some). */
+  const forget = (leadId: string): void => {
+    for (const loader of loaders.values()) loader.clear(leadId);
+  };
+  return Object.assign(load, { forget });
 }
 
 async function eventsOfLeads(client: KommoClient, ids: readonly string[], first: number): Promise<KommoEvent[][]> {

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { isKommoId, once, orderByKeys } from '../lib/order-by-keys';
 import { KommoEntityType } from '../schema/common/entity-type.enum';
+import type { Tag } from '../schema/common/tag.type';
 import type { CustomFieldDefinition } from '../schema/custom-fields/custom-field-definition.type';
 import type { LossReason } from '../schema/leads/loss-reason.type';
 import type { Note } from '../schema/notes/note.type';
@@ -8,7 +9,8 @@ import type { Pipeline } from '../schema/pipelines/pipeline.type';
 import type { PipelineStatus } from '../schema/pipelines/pipeline-status.type';
 import type { TaskType } from '../schema/tasks/task-type.type';
 import type { User } from '../schema/users/user.type';
-import { KOMMO_LIST_LIMIT, type KommoClient, type NoteEntityPath, type RecordPath } from './kommo.client';
+import type { KommoClient, NoteEntityPath, RecordPath, TagEntityPath } from './kommo.client';
+import { mapTag } from './kommo.entity-mappers';
 import { createRecordLoaders, RECORD_PATHS } from './kommo.record-loaders';
 import {
   mapCustomFieldDefinition, mapNote, mapPipeline, mapRows, mapTaskType, mapUser,
@@ -23,12 +25,23 @@ const NOTE_PATHS: Readonly<Record<KommoEntityType, NoteEntityPath | undefined>> 
   [KommoEntityType.TASK]: undefined,
 };
 
-/** Notes are listed per entity type (`/api/v4/{entity}/notes`): one loader per type. */
-function noteLoader(client: KommoClient, entity: NoteEntityPath): DataLoader<string, Note | null> {
-  return new DataLoader(
-    async (ids) => orderByKeys(ids, mapRows(await client.listNotesByIds(entity, ids), mapNote), (note) => note.id),
-    { maxBatchSize: KOMMO_LIST_LIMIT },
-  );
+/** Tag ids are per entity type; customers and tasks carry no tags Ponte writes. */
+const TAG_PATHS: Readonly<Record<KommoEntityType, TagEntityPath | undefined>> = {
+  [KommoEntityType.LEAD]: 'leads',
+  [KommoEntityType.CONTACT]: 'contacts',
+  [KommoEntityType.COMPANY]: 'companies',
+  [KommoEntityType.CUSTOMER]: undefined,
+  [KommoEntityType.TASK]: undefined,
+};
+
+/** One by-id loader per entity path (`/api/v4/{entity}/notes`, `/api/v4/{entity}/tags`), built on first use. */
+function perPath<P extends string, V>(create: (entity: P) => DataLoader<string, V | null>): (entity: P) => DataLoader<string, V | null> {
+  const loaders = new Map<P, DataLoader<string, V | null>>();
+  return (entity) => {
+    let loader = loaders.get(entity);
+    if (loader === undefined) loaders.set(entity, (loader = create(entity)));
+    return loader;
+  };
 }
 
 /**
@@ -38,12 +51,13 @@ function noteLoader(client: KommoClient, entity: NoteEntityPath): DataLoader<str
  * request, on first use. Unknown or non-numeric ids resolve to `null` without an upstream call.
  */
 export function createKommoLoaders(client: KommoClient) {
-  const notes = new Map<NoteEntityPath, DataLoader<string, Note | null>>();
-  const notesOf = (entity: NoteEntityPath) => {
-    let loader = notes.get(entity);
-    if (loader === undefined) notes.set(entity, (loader = noteLoader(client, entity)));
-    return loader;
-  };
+  // The client cuts each batch into calls of ≤ 250 ids that fit the URL budget.
+  const notesOf = perPath((entity: NoteEntityPath) => new DataLoader<string, Note | null>(
+    async (ids) => orderByKeys(ids, mapRows(await client.listNotesByIds(entity, ids), mapNote), (note) => note.id),
+  ));
+  const tagsOf = perPath((entity: TagEntityPath) => new DataLoader<string, Tag | null>(
+    async (ids) => orderByKeys(ids, mapRows(await client.listTagsByIds(entity, ids), mapTag), (tag) => tag.id),
+  ));
 
   const users = once(async () => new Map(mapRows(await client.listUsers(), mapUser).map((u): [string, User] => [u.id, u])));
   const pipelines = once(async () => mapRows(await client.listPipelines(), mapPipeline));
@@ -95,6 +109,13 @@ export function createKommoLoaders(client: KommoClient) {
       const entity = NOTE_PATHS[type];
       if (entity === undefined || !isKommoId(id)) return Promise.resolve(null);
       return notesOf(entity).load(id);
+    },
+
+    /** A tag of leads, contacts or companies by id (ids are per type); `null` when Kommo does not list it. */
+    tagById(type: KommoEntityType, id: string): Promise<Tag | null> {
+      const entity = TAG_PATHS[type];
+      if (entity === undefined || !isKommoId(id)) return Promise.resolve(null);
+      return tagsOf(entity).load(id);
     },
 
     /** A custom-field definition of leads, contacts or companies. */

@@ -7,7 +7,7 @@ import type { KommoEntityValue } from '../schema/entities/kommo-entity.union';
 import type { KommoEvent } from '../schema/events/kommo-event.interface';
 import type { Lead } from '../schema/leads/lead.type';
 import type { Task } from '../schema/tasks/task.type';
-import { KOMMO_LIST_LIMIT, type KommoClient, type RecordPath } from './kommo.client';
+import type { KommoClient, RecordPath } from './kommo.client';
 import { mapCompany, mapContact, mapLead, mapTask } from './kommo.entity-mappers';
 import { createEntityTaskLoaders, createLeadEventLoaders, type TaskOwnerType } from './kommo.link-loaders';
 import { mapRows } from './kommo.reference-mappers';
@@ -35,12 +35,9 @@ const MAPPERS: { readonly [K in RecordPath]: (raw: unknown) => RecordTypes[K] | 
   tasks: mapTask,
 };
 
-/** Ids are batched through list endpoints; DataLoader splits larger batches into parallel chunks. */
+/** Ids are batched through list endpoints; the client cuts a batch into calls of ≤ 250 ids that fit the URL budget. */
 function recordLoader<K extends RecordPath>(client: KommoClient, entity: K): DataLoader<string, RecordTypes[K] | null> {
-  return new DataLoader(
-    async (ids) => orderByKeys(ids, mapRows(await client.listByIds(entity, ids), MAPPERS[entity]), (row) => row.id),
-    { maxBatchSize: KOMMO_LIST_LIMIT },
-  );
+  return new DataLoader(async (ids) => orderByKeys(ids, mapRows(await client.listByIds(entity, ids), MAPPERS[entity]), (row) => row.id));
 }
 
 /**
@@ -90,8 +87,9 @@ export function createRecordLoaders(client: KommoClient) {
     },
 
     /**
-     * Drops what this request cached about these records, after a write changed them: the records
-     * and, for leads, contacts and companies, their task lists. The next read goes upstream.
+     * Drops what this request cached about these records, after a write changed them: the records,
+     * for leads, contacts and companies their task lists, and for leads their events (a write
+     * adds some). The next read goes upstream.
      */
     forget(type: KommoEntityType, ids: readonly string[]): void {
       const entity = RECORD_PATHS[type];
@@ -99,6 +97,7 @@ export function createRecordLoaders(client: KommoClient) {
       for (const id of ids) {
         loaders.get(entity)?.clear(id);
         if (type === KommoEntityType.LEAD || type === KommoEntityType.CONTACT || type === KommoEntityType.COMPANY) tasksOf.forget(type, id);
+        if (type === KommoEntityType.LEAD) leadEvents.forget(id);
       }
     },
 

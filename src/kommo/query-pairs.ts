@@ -18,3 +18,39 @@ export function rangePairs(query: QueryPairs, key: string, range: { from?: Date 
 export function listPairs(query: QueryPairs, key: string, values: readonly string[] | null | undefined): void {
   for (const value of values ?? []) query.push([`filter[${key}][]`, value]);
 }
+
+/**
+ * The longest query string Ponte sends Kommo. nginx (Kommo's edge) answers 414 when the request
+ * line outgrows its 8 KB header buffer; 250 ten-digit ids in `filter[entity_id][]` alone take
+ * about 9.3 KB once percent-encoded, so id batches are cut by length as well as by count.
+ */
+export const MAX_QUERY_LENGTH = 6000;
+
+/** `key=value` as the transport sends it: both percent-encoded. */
+function encodedLength([key, value]: readonly [string, string]): number {
+  return encodeURIComponent(key).length + 1 + encodeURIComponent(value).length;
+}
+
+/**
+ * Splits `ids` into batches of at most `maxIds` whose `key=id` pairs, together with the `rest` of
+ * the query, stay within `MAX_QUERY_LENGTH` characters (separators included). Order is kept.
+ */
+export function idChunks(key: string, ids: readonly string[], rest: Readonly<QueryPairs>, maxIds: number): string[][] {
+  // Every pair is counted with a separator: one character too many at worst.
+  const base = rest.reduce((sum, pair) => sum + encodedLength(pair) + 1, 0);
+  const chunks: string[][] = [];
+  let chunk: string[] = [];
+  let length = base;
+  for (const id of ids) {
+    const added = encodedLength([key, id]) + 1;
+    if (chunk.length > 0 && (chunk.length >= maxIds || length + added > MAX_QUERY_LENGTH)) {
+      chunks.push(chunk);
+      chunk = [];
+      length = base;
+    }
+    chunk.push(id);
+    length += added;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}

@@ -8,7 +8,7 @@ import {
   startKommoSimulator,
   type KommoSimulator,
 } from '../../src/demo/kommo';
-import { embedded, get, ids } from './kommo-helpers';
+import { embedded, get, ids, type Json } from './kommo-helpers';
 
 const seed = createKommoSeed(42);
 let sim: KommoSimulator;
@@ -33,6 +33,21 @@ describe('reference data', () => {
     const phone = (await get(sim, `/api/v4/contacts/custom_fields/${CUSTOM_FIELD_IDS.contactPhone}`)).body as { code: string; enums: unknown[] };
     expect(phone.code).toBe('PHONE');
     expect(ids(await get(sim, '/api/v4/leads/custom_fields?filter[type][0]=select'), 'custom_fields')).toEqual([CUSTOM_FIELD_IDS.leadSource]);
+  });
+
+  it('serves the tags of each entity type by id, exact name or text, in the HAL envelope; 204 when none match', async () => {
+    const leadTags = new Map<number, Json>();
+    for (const lead of sim.store.leads) for (const tag of (lead['_embedded'] as { tags?: Json[] }).tags ?? []) leadTags.set(Number(tag['id']), tag);
+    const sorted = [...leadTags.values()].sort((a, b) => Number(a['id']) - Number(b['id']));
+    const list = await get(sim, '/api/v4/leads/tags');
+    expect(list.contentType).toContain('application/hal+json');
+    expect(list.body).toEqual({ _page: 1, _links: { self: { href: `${sim.url}/api/v4/leads/tags?limit=50&page=1` } }, _embedded: { tags: sorted } });
+    expect(embedded(await get(sim, '/api/v4/leads/tags?filter[id][]=30002&filter[id][]=30001&filter[id][]=99'), 'tags')).toEqual([leadTags.get(30001), leadTags.get(30002)]);
+    expect(ids(await get(sim, '/api/v4/leads/tags?filter[name]=hot'), 'tags')).toEqual([30002]);
+    expect(ids(await get(sim, '/api/v4/leads/tags?query=CAMP'), 'tags')).toEqual([30004]);
+    expect((await get(sim, '/api/v4/leads/tags?filter[id][]=99')).status).toBe(204);
+    expect((await get(sim, '/api/v4/leads/tags?filter[name]=Hot')).status).toBe(204);
+    expect((await get(sim, '/api/v4/contacts/tags')).status).toBe(200);
   });
 
   it('serves pipelines with statuses, and statuses alone', async () => {

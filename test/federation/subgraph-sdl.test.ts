@@ -17,17 +17,18 @@ describe('the subgraph SDL', () => {
     expect(printSubgraphSdl(await buildPonteSchema())).toBe(sdl);
   });
 
-  it('links Federation 2 and keys every entity by id', () => {
+  it('links Federation 2, keys every entity by id and shares the generic value types', () => {
     const document = parse(sdl);
     const link = document.definitions.find((definition) => definition.kind === Kind.SCHEMA_EXTENSION);
     expect(link?.loc?.source.body.slice(link.loc.start, link.loc.end)).toBe(
-      'extend schema\n  @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])',
+      'extend schema\n  @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])',
     );
-    const keyed = document.definitions.flatMap((definition) =>
-      definition.kind === Kind.OBJECT_TYPE_DEFINITION && definition.directives?.some((directive) => directive.name.value === 'key')
+    const withDirective = (name: string) => document.definitions.flatMap((definition) =>
+      definition.kind === Kind.OBJECT_TYPE_DEFINITION && definition.directives?.some((directive) => directive.name.value === name)
         ? [definition.name.value]
         : []);
-    expect(keyed).toEqual(ENTITIES);
+    expect(withDirective('key')).toEqual(ENTITIES);
+    expect(withDirective('shareable')).toEqual(['PageInfo', 'Tag']);
     expect(sdl).toContain('type Lead\n  @key(fields: "id")\n{');
   });
 

@@ -65,8 +65,18 @@ function idsRequested(path: string): string[] {
 }
 
 describe('Ponte in a supergraph', () => {
-  it('composes with a subgraph that references Lead', () => {
+  it('composes with a subgraph that references Lead and declares its own shareable PageInfo and Tag', () => {
     expect(composed.errors).toBeUndefined();
+    const supergraphSdl = composed.supergraphSdl ?? '';
+    expect(supergraphSdl).toContain('type PageInfo\n  @join__type(graph: PONTE)\n  @join__type(graph: REVIEWS)\n');
+    expect(supergraphSdl).toContain('type Tag\n  @join__type(graph: PONTE)\n  @join__type(graph: REVIEWS)\n');
+  });
+
+  it("serves the other subgraph's PageInfo without calling Kommo", async () => {
+    expect(await run('{ reviewPage { nodes { id } pageInfo { hasNextPage endCursor } } }')).toEqual({
+      data: { reviewPage: { nodes: rows.map((row) => ({ id: row.id })), pageInfo: { hasNextPage: false, endCursor: null } } },
+    });
+    expect(harness.sim.requests).toEqual([]);
   });
 
   it('resolves the leads of every review with one batched Kommo call', async () => {

@@ -53,6 +53,8 @@ describe('lead filters', () => {
   it.each<[string, Record<string, unknown>, string, string]>([
     ['price from above to', { price: { from: 10, to: 5 } }, 'filter.price', 'Invalid filter.price: from must not be later than to.'],
     ['an empty status list', { statuses: [] }, 'filter.statuses', 'Invalid filter.statuses: must not be an empty list (omit it instead).'],
+    ['two status pairs', { statuses: [{ pipelineId: '7000001', statusId: '142' }, { pipelineId: '7000001', statusId: '143' }] }, 'filter.statuses',
+      'Invalid filter.statuses: Kommo filters leads by one status within one pipeline only, got 2 (query each status separately).'],
     ['a non-numeric status', { statuses: [{ pipelineId: '7000001', statusId: 'won' }] }, 'filter.statuses',
       'Invalid filter.statuses: "won" is not a Kommo id (a positive whole number).'],
     ['a non-numeric pipeline', { pipelineIds: ['sales'] }, 'filter.pipelineIds', 'Invalid filter.pipelineIds: "sales" is not a Kommo id (a positive whole number).'],

@@ -26,6 +26,22 @@ describe('record loaders', () => {
     expect(kommo.sim.requests[0]?.query.get('with')).toBe('leads,contacts');
   });
 
+  it("forget drops a written lead's record, tasks and events (every first), and nothing else", async () => {
+    const loaders = createKommoLoaders(kommo.client);
+    const read = () => Promise.all([
+      loaders.byId('leads', '24100001'), loaders.tasksOf(KommoEntityType.LEAD, '24100001'),
+      loaders.leadEvents('24100001', 5), loaders.leadEvents('24100001', 20), loaders.leadEvents('24100002', 5),
+    ]);
+    await read();
+    expect(paths().sort()).toEqual(['/api/v4/events', '/api/v4/events', '/api/v4/leads', '/api/v4/tasks']);
+    kommo.sim.resetRequests();
+    loaders.forget(KommoEntityType.LEAD, ['24100001']);
+    await read();
+    const eventCalls = kommo.sim.requests.filter((request) => request.path === '/api/v4/events').map((request) => request.query.getAll('filter[entity_id]'));
+    expect(paths().sort()).toEqual(['/api/v4/events', '/api/v4/events', '/api/v4/leads', '/api/v4/tasks']);
+    expect(eventCalls).toEqual([['24100001'], ['24100001']]);
+  });
+
   it('many rejects when the batch fails', async () => {
     const loaders = createKommoLoaders(kommo.client);
     kommo.sim.injectFault({ pathPrefix: '/api/v4/leads', status: 401, json: { title: 'Unauthorized', status: 401 } });

@@ -1,6 +1,8 @@
 import { BatchWriteError, createInBatches } from '../../src/kommo/writes/batches';
 import type { WriteRow } from '../../src/kommo/writes/write-row';
-import { UpstreamBadResponseError, UpstreamUnavailableError, UpstreamValidationError } from '../../src/upstream/errors';
+import {
+  UpstreamAuthError, UpstreamBadResponseError, UpstreamForbiddenError, UpstreamRateLimitedError, UpstreamUnavailableError, UpstreamValidationError,
+} from '../../src/upstream/errors';
 import { startHarness, type Harness } from '../helpers/harness';
 
 type Answer = (rows: WriteRow[]) => unknown;
@@ -62,6 +64,23 @@ describe('createInBatches', () => {
     expect(unmatched).toMatchObject({ committed: [], uncertain: true });
     expect((unmatched as BatchWriteError).error).toBeInstanceOf(UpstreamBadResponseError);
   });
+
+  it.each<[string, unknown, boolean]>([
+    ['a timeout', new UpstreamUnavailableError('kommo', { timeoutMs: 10 }), true],
+    ['a connection lost mid-request', new UpstreamUnavailableError('kommo', { code: 'UND_ERR_SOCKET', error: new Error('other side closed') }), true],
+    ['a 502', new UpstreamUnavailableError('kommo', { status: 502 }), true],
+    ['an unreadable answer', new UpstreamBadResponseError('kommo', 200, 'not JSON'), true],
+    ['a refused connection (nothing sent)', new UpstreamUnavailableError('kommo', { code: 'ECONNREFUSED', error: new Error('refused') }), false],
+    ['a 401', new UpstreamAuthError('kommo'), false],
+    ['a 402', new UpstreamForbiddenError('kommo', 402, { banned: false }), false],
+    ['a 403 ban page', new UpstreamForbiddenError('kommo', 403, { banned: true }), false],
+    ['a 429', new UpstreamRateLimitedError('kommo', 1000), false],
+  ])('after %s the batch is uncertain: %s', async (_name, error, uncertain) => {
+    const failure = await createInBatches(fakeClient([created, () => Promise.reject(error)]).client, 'leads', rows(300)).catch((caught: unknown) => caught);
+    expect(failure).toBeInstanceOf(BatchWriteError);
+    expect(failure).toMatchObject({ error, failed: { from: 250, to: 299 }, uncertain });
+    expect((failure as BatchWriteError).committed).toHaveLength(250);
+  });
 });
 
 describe('createLeads over 250, against the simulator', () => {
@@ -71,7 +90,7 @@ describe('createLeads over 250, against the simulator', () => {
   });
   afterEach(() => h.close());
 
-  it('251 leads: 2 sequential POSTs, one read back per 250, results in input order', async () => {
+  it('251 leads: 2 sequential POSTs, read back in URL-sized batches (2 GETs), results in input order', async () => {
     const input = Array.from({ length: 251 }, (_, i) => ({ name: `Bulk ${i}`, price: i }));
     const result = await h.query<{ createLeads: Array<{ id: string; name: string; price: number }> }>(
       'mutation($input: [CreateLeadInput!]!) { createLeads(input: $input) { id name price } }', { input },

@@ -1,5 +1,5 @@
 import { startHarness, type Harness } from '../helpers/harness';
-import { CREATE_LEADS, CREATE_TASKS, UPDATE_LEAD } from './expected-errors';
+import { CREATE_LEADS, UPDATE_LEAD, rejected } from './expected-errors';
 
 let h: Harness;
 beforeEach(async () => {
@@ -11,6 +11,14 @@ const NOT_A_CHOICE = 'The value you selected is not a valid choice.';
 const UNKNOWN_TAG = { id: '99' };
 const calls = () => h.sim.requests.map((request) => `${request.method} ${request.path}`);
 const leads = (n: number, bad?: number) => Array.from({ length: n }, (_, i) => ({ name: `L${i}`, ...(i === bad ? { tagsToAdd: [UNKNOWN_TAG] } : {}) }));
+
+/**
+ * Kommo still lists tag 99 when Ponte checks, but it is gone when the write arrives (deleted in
+ * between): only Kommo can refuse the write then.
+ */
+function tagDeletedAfterTheCheck(): void {
+  h.sim.injectFault({ method: 'GET', pathPrefix: '/api/v4/leads/tags', status: 200, json: { _page: 1, _links: {}, _embedded: { tags: [{ id: 99, name: 'gone', color: null }] } } });
+}
 
 /** The error Kommo's 400 for one tag becomes, on the item at `item`. */
 function tagRejection(mutation: string, item: string, extra: Record<string, unknown>) {
@@ -30,34 +38,47 @@ function tagRejection(mutation: string, item: string, extra: Record<string, unkn
   };
 }
 
+describe('unknown tag ids are refused before anything is written', () => {
+  it('in any batch: one tags call per entity type, no write at all', async () => {
+    const before = h.sim.store.leads.length;
+    expect(await h.query(CREATE_LEADS, { input: leads(600, 260) })).toEqual(rejected('createLeads', [['input[260].tagsToAdd[0].id', 'no lead tag with id 99']]));
+    expect(h.sim.store.leads.length).toBe(before);
+    expect(calls()).toEqual(['GET /api/v4/leads/tags']);
+    expect(h.sim.requests[0]?.query.getAll('filter[id][]')).toEqual(['99']);
+  });
+
+  it('on an update, to add or to delete', async () => {
+    const result = await h.query(UPDATE_LEAD, { input: { id: '24100001', tagsToAdd: [{ id: '30001' }], tagsToDelete: [UNKNOWN_TAG] } });
+    expect(result).toEqual(rejected('updateLead', [['input.tagsToDelete[0].id', 'no lead tag with id 99']]));
+    expect(calls().sort()).toEqual(['GET /api/v4/leads', 'GET /api/v4/leads/tags']);
+    expect(h.sim.requests.find((request) => request.path === '/api/v4/leads/tags')?.query.getAll('filter[id][]')).toEqual(['30001', '99']);
+  });
+});
+
 describe("Kommo's validation-errors", () => {
   it('point at the failing item and field; nothing is stored', async () => {
+    tagDeletedAfterTheCheck();
     const before = h.sim.store.leads.length;
     expect(await h.query(CREATE_LEADS, { input: leads(3, 2) })).toEqual(tagRejection('createLeads', 'input[2]', { committed: [] }));
     expect(h.sim.store.leads.length).toBe(before);
-    expect(calls()).toEqual(['POST /api/v4/leads']);
+    expect(calls()).toEqual(['GET /api/v4/leads/tags', 'POST /api/v4/leads']);
   });
 
   it('in a later batch: the error lists the items earlier batches created, and no later batch is sent', async () => {
+    tagDeletedAfterTheCheck();
     const before = h.sim.store.leads.length;
     const result = await h.query(CREATE_LEADS, { input: leads(600, 260) });
     const created = h.sim.store.leads.slice(before);
     expect(created.map((lead) => lead.name)).toEqual(leads(250).map((lead) => lead.name));
     expect(result).toEqual(tagRejection('createLeads', 'input[260]', { committed: created.map((lead, index) => ({ index, id: String(lead.id) })) }));
-    expect(calls()).toEqual(['POST /api/v4/leads', 'POST /api/v4/leads']);
+    expect(calls()).toEqual(['GET /api/v4/leads/tags', 'POST /api/v4/leads', 'POST /api/v4/leads']);
   });
 
   it('on an update point at input.<field>', async () => {
+    tagDeletedAfterTheCheck();
     const result = await h.query(UPDATE_LEAD, { input: { id: '24100001', tagsToAdd: [UNKNOWN_TAG] } });
     expect(result).toEqual(tagRejection('updateLead', 'input', {}));
-    expect(calls()).toEqual(['GET /api/v4/leads', 'PATCH /api/v4/leads/24100001']);
-  });
-
-  it('on a task for a record only Kommo can check (a customer)', async () => {
-    const result = await h.query(CREATE_TASKS, { input: [{ text: 'Call', completeTill: '2026-06-01T00:00:00Z', entityType: 'CUSTOMER', entityId: '36100001' }] });
-    expect(result.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'input[0].entityId', problems: [{ field: 'input[0].entityId', code: 'NotSupportedChoice', upstreamPath: 'entity_id' }],
-    });
+    expect(calls().sort()).toEqual(['GET /api/v4/leads', 'GET /api/v4/leads/tags', 'PATCH /api/v4/leads/24100001']);
   });
 });
 
@@ -80,6 +101,25 @@ describe('other upstream failures of a write', () => {
           committed: created.map((lead, index) => ({ index, id: String(lead.id) })),
           uncertain: Array.from({ length: 50 }, (_, i) => 250 + i),
         },
+      }],
+    });
+    expect(calls()).toEqual(['POST /api/v4/leads', 'POST /api/v4/leads']);
+  });
+
+  it('a batch refused with 429 was not written: nothing is uncertain, earlier batches are committed', async () => {
+    h.sim.injectFault({ method: 'POST', pathPrefix: '/api/v4/leads', status: 200 });
+    h.sim.injectFault({ method: 'POST', pathPrefix: '/api/v4/leads', status: 429 });
+    const before = h.sim.store.leads.length;
+    const result = await h.query(CREATE_LEADS, { input: leads(300) });
+    const created = h.sim.store.leads.slice(before);
+    expect(created).toHaveLength(250);
+    expect(result).toEqual({
+      data: null,
+      errors: [{
+        message: 'Kommo rate limit exceeded (HTTP 429); input[0..249] were created (extensions.committed)',
+        locations: [{ line: 1, column: expect.any(Number) as number }],
+        path: ['createLeads'],
+        extensions: { code: 'UPSTREAM_RATE_LIMITED', upstream: 'kommo', status: 429, committed: created.map((lead, index) => ({ index, id: String(lead.id) })) },
       }],
     });
     expect(calls()).toEqual(['POST /api/v4/leads', 'POST /api/v4/leads']);

@@ -2,6 +2,7 @@ import { KommoEntityType } from '../../src/schema/common/entity-type.enum';
 import { contactRow, leadRow, newLeadRow, taskRow, taskUpdateRow } from '../../src/kommo/writes/entity-rows';
 import { inputFieldOf } from '../../src/kommo/writes/field-paths';
 import { matchByRequestId } from '../../src/kommo/writes/batches';
+import { decimalString } from '../../src/kommo/writes/write-row';
 
 const JUNE_1 = new Date('2026-06-01T12:00:00Z');
 const JUNE_1_S = 1_780_315_200;
@@ -39,6 +40,17 @@ describe('write bodies', () => {
     expect(contactRow({ firstName: 'Rita', customFieldsValues: [{ fieldCode: 'PHONE', values: [{ text: '+55 11 5555-0000', enumCode: 'MOB' }] }] })).toEqual({
       first_name: 'Rita', custom_fields_values: [{ field_code: 'PHONE', values: [{ value: '+55 11 5555-0000', enum_code: 'MOB' }] }],
     });
+  });
+
+  it('numbers go out in plain decimal notation, never with an exponent', () => {
+    expect(leadRow({ id: '1', customFieldsValues: [
+      { fieldId: '880002', values: [{ number: 0.0000001 }] },
+      { fieldId: '880004', values: [{ number: -2.5e-8 }] },
+    ] }).custom_fields_values).toEqual([
+      { field_id: 880_002, values: [{ value: '0.0000001' }] },
+      { field_id: 880_004, values: [{ value: '-0.000000025' }] },
+    ]);
+    expect([1e21, 1.2345e22, 0.000001, 123.45, -0].map(decimalString)).toEqual(['1000000000000000000000', '12345000000000000000000', '0.000001', '123.45', '0']);
   });
 
   it('tasks: plural entity_type; completing sends is_completed and result.text', () => {

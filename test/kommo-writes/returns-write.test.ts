@@ -109,3 +109,16 @@ it('createTasks: deadline, entity and type as stored', async () => {
   expect(task).toMatchObject({ entity_type: 'leads', entity_id: lead?.id, complete_till: 1_796_137_200, task_type_id: 2 });
   expect(calls().sort()).toEqual(['GET /api/v4/account', 'GET /api/v4/leads', 'GET /api/v4/leads', 'GET /api/v4/tasks', 'POST /api/v4/tasks']);
 });
+
+it('updateLead takes a price past 2^31 and a known tag by id (one tags call checks it)', async () => {
+  const lead = h.sim.store.leads.find((row) => row.is_deleted !== true && !embedded(row, 'tags').some((tag) => tag.id === 30002));
+  const result = await h.query('mutation($input: UpdateLeadInput!) { updateLead(input: $input) { id price tags { id name } } }', {
+    input: { id: String(lead?.id), price: 3_000_000_000, tagsToAdd: [{ id: '30002' }] },
+  });
+  const stored = h.sim.store.leads.find((row) => row.id === lead?.id);
+  const tags = embedded(stored, 'tags') as unknown as Array<{ id: number; name: string }>;
+  expect(tags).toContainEqual(expect.objectContaining({ id: 30002, name: 'hot' }));
+  expect(result).toEqual({ data: { updateLead: { id: String(lead?.id), price: 3_000_000_000, tags: tags.map((tag) => ({ id: String(tag.id), name: tag.name })) } } });
+  expect(stored?.price).toBe(3_000_000_000);
+  expect(calls().sort()).toEqual(['GET /api/v4/leads', 'GET /api/v4/leads', 'GET /api/v4/leads/tags', `PATCH /api/v4/leads/${String(lead?.id)}`]);
+});

@@ -49,6 +49,13 @@ describe('rules that need no lookup: BAD_USER_INPUT naming item and field, no up
       { text: 'a', completeTill: '2026-06-01T00:00:00Z', entityType: 'LEAD' },
       { text: 'b', completeTill: '2026-06-01T00:00:00Z', entityType: 'TASK', entityId: TASK },
     ], [['input[0].entityId', 'set entityType and entityId together'], ['input[1].entityType', 'a task cannot be attached to a task']]],
+    ['a task on a customer (Ponte cannot check customer ids)', 'createTasks', CREATE_TASKS, [
+      { text: 'Call', completeTill: '2026-06-01T00:00:00Z', entityType: 'CUSTOMER', entityId: '36100001' },
+    ], [['input[0].entityType', 'tasks can be attached to a LEAD, CONTACT or COMPANY; Ponte cannot check customer ids']]],
+    ['a fractional price, and one past what JSON carries exactly', 'createLeads', CREATE_LEADS, [{ name: 'a', price: 1.5 }, { name: 'b', price: 2 ** 53 }], [
+      ['input[0].price', 'must be a whole number (Kommo stores prices as integers)'],
+      ['input[1].price', 'must be at most 9007199254740991'],
+    ]],
     ['an update with nothing to change', 'updateLead', UPDATE_LEAD, { id: LEAD, name: null }, [['input', 'set at least one field to change besides id']]],
     ['an update of a non-numeric id', 'updateContact', UPDATE_CONTACT, { id: 'abc', name: 'x' }, [['input.id', '"abc" is not a Kommo id (a positive whole number)']]],
     ['an update blanking a name', 'updateCompany', UPDATE_COMPANY, { id: '28100001', name: ' ' }, [['input.name', 'must not be blank']]],
@@ -119,6 +126,18 @@ describe('unknown ids and invalid custom field values: found with batched reads,
       ['input[1].customFieldsValues[0].values[0].text', `${field(CUSTOM_FIELD_IDS.leadSource, 'Source', 'select')} has no option "Radio"`],
     ]));
     expect(calls()).toEqual(['GET /api/v4/leads/custom_fields']);
+  });
+
+  it('one field named by id and again by its code', async () => {
+    const result = await h.query(CREATE_CONTACTS, { input: [{ name: 'a', customFieldsValues: [
+      { fieldId: String(CUSTOM_FIELD_IDS.contactPhone), values: [{ text: '+1 415 555 0100' }] },
+      { fieldCode: 'EMAIL', values: [{ text: 'a@example.com' }] },
+      { fieldCode: 'PHONE', values: [{ text: '+1 415 555 0101' }] },
+    ] }] });
+    expect(result).toEqual(rejected('createContacts', [
+      ['input[0].customFieldsValues[2]', `names field ${CUSTOM_FIELD_IDS.contactPhone} "Phone", as an earlier entry does`],
+    ]));
+    expect(calls()).toEqual(['GET /api/v4/contacts/custom_fields']);
   });
 
   it('a multitext value with an unknown kind, on a contact', async () => {

@@ -1,19 +1,55 @@
 import { createKommoLoaders } from '../../src/kommo/kommo.loaders';
+import { MAX_QUERY_LENGTH } from '../../src/kommo/query-pairs';
 import { KommoEntityType } from '../../src/schema/common/entity-type.enum';
 import { Lead } from '../../src/schema/leads/lead.type';
 import { useKommoClient } from '../helpers/kommo-client';
 
 const kommo = useKommoClient();
 
+/** The ids each call to `path` carried under `key`, calls in the order of their first id, separated by '|'. */
+function idsPerCall(path: string, key: string): string[] {
+  const calls = kommo.sim.requests.filter((request) => request.path === path).map((request) => request.query.getAll(key));
+  return calls.sort((a, b) => Number(a[0]) - Number(b[0])).flatMap((ids, index) => (index === 0 ? ids : ['|', ...ids]));
+}
+
+/** The longest query string sent, percent-encoded as the transport sends it. */
+function longestQuery(): number {
+  const encoded = (query: URLSearchParams) => [...query].map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`).join('&');
+  return Math.max(...kommo.sim.requests.map((request) => encoded(request.query).length));
+}
+
 describe('Kommo loaders over the list endpoints', () => {
-  it('turns 300 lead ids into ⌈300/250⌉ = 2 calls, in key order, null for missing ids', async () => {
+  it('turns 300 lead ids into 2 calls that each fit the URL budget, in key order, null for missing ids', async () => {
     const loaders = createKommoLoaders(kommo.client);
     const ids = kommo.sim.store.leads.slice(0, 299).map((lead) => String(lead['id']));
     const keys = [...ids, '999999999'];
     const leads = await Promise.all(keys.map((id) => loaders.entity(KommoEntityType.LEAD, id)));
     expect(leads.map((lead) => (lead instanceof Lead ? lead.id : null))).toEqual([...ids, null]);
-    const calls = kommo.sim.requests.filter((request) => request.path === '/api/v4/leads');
-    expect(calls.map((call) => call.query.getAll('filter[id][]').length)).toEqual([250, 50]);
+    // 8-digit ids: 198 fit in 6,000 characters next to `limit` and `with`, so not 250 + 50.
+    expect(idsPerCall('/api/v4/leads', 'filter[id][]')).toEqual([...keys.slice(0, 198), '|', ...keys.slice(198)]);
+    expect(longestQuery()).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+  });
+
+  it('cuts the tasks of 250 leads into owner-id batches that fit the URL budget', async () => {
+    const loaders = createKommoLoaders(kommo.client);
+    const owners = kommo.sim.store.leads.slice(0, 250).map((lead) => String(lead['id']));
+    const tasks = await Promise.all(owners.map((id) => loaders.tasksOf(KommoEntityType.LEAD, id)));
+    const expected = (id: string) => kommo.sim.store.tasks.filter((task) => task['entity_type'] === 'leads' && String(task['entity_id']) === id)
+      .map((task) => String(task['id'])).sort((a, b) => Number(a) - Number(b));
+    expect(tasks.map((list) => list.map((task) => task.id))).toEqual(owners.map(expected));
+    // `filter[entity_id][]` is longer than `filter[id][]`: 9.3 KB for 250 ids in one URL, 160 + 90 here.
+    expect(idsPerCall('/api/v4/tasks', 'filter[entity_id][]')).toEqual([...owners.slice(0, 160), '|', ...owners.slice(160)]);
+    expect(longestQuery()).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+  });
+
+  it('cuts notes by id the same way', async () => {
+    const loaders = createKommoLoaders(kommo.client);
+    const ids = kommo.sim.store.notes.leads.slice(0, 158).map((note) => String(note['id']));
+    const keys = [...ids, ...Array.from({ length: 92 }, (_, i) => String(49_000_001 + i))];
+    const notes = await Promise.all(keys.map((id) => loaders.note(KommoEntityType.LEAD, id)));
+    expect(notes.map((note) => note?.id ?? null)).toEqual([...ids, ...Array.from({ length: 92 }, () => null)]);
+    expect(idsPerCall('/api/v4/leads/notes', 'filter[id][]')).toEqual([...keys.slice(0, 199), '|', ...keys.slice(199)]);
+    expect(longestQuery()).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
   });
 
   it('dedupes repeated ids and answers non-numeric ids with null without a call', async () => {

@@ -1,5 +1,5 @@
 import { asArray, asId, isRecord, path } from '../../lib/decode';
-import { UpstreamBadResponseError, UpstreamValidationError } from '../../upstream/errors';
+import { UpstreamBadResponseError, UpstreamError, UpstreamUnavailableError } from '../../upstream/errors';
 import type { KommoClient, RecordPath } from '../kommo.client';
 import type { WriteRow } from './write-row';
 
@@ -14,9 +14,10 @@ export interface CreatedItem {
 
 /**
  * A batched create stopped at one batch. Every earlier batch was written (`committed`); no later
- * batch was sent. The failed batch was not written when Kommo rejected it with validation errors
- * (it rejects a batch whole); after a timeout, a 5xx or an unreadable answer nobody knows, so
- * `uncertain` is true and the caller must not claim either outcome.
+ * batch was sent. The failed batch was not written when Kommo refused it (validation errors,
+ * 401, 402, 403, 404, 429: Kommo rejects a batch whole, before writing); after a timeout, a lost
+ * connection, a 5xx or an unreadable answer nobody knows, so `uncertain` is true and the caller
+ * must not claim either outcome.
  */
 export class BatchWriteError extends Error {
   constructor(
@@ -46,13 +47,24 @@ export async function createInBatches(client: Pick<KommoClient, 'createRecords'>
     try {
       body = await client.createRecords(entity, batch);
     } catch (error) {
-      throw new BatchWriteError(error, committed(), failed, !(error instanceof UpstreamValidationError));
+      throw new BatchWriteError(error, committed(), failed, mayHaveWritten(error));
     }
     const matched = matchByRequestId(body, entity, batch.map((row) => row.request_id));
     if (matched === undefined) throw new BatchWriteError(new UpstreamBadResponseError('kommo', 200, 'malformed JSON'), committed(), failed, true);
     ids.push(...matched);
   }
   return ids;
+}
+
+/**
+ * Whether Kommo may have stored a batch that failed with `error`: after a timeout, a connection
+ * lost mid-request or a 5xx (`mayHaveBeenProcessed`; a refused connection sent nothing), or an
+ * answer Ponte could not read. Any other upstream error is a refusal. Anything else is unknown.
+ */
+function mayHaveWritten(error: unknown): boolean {
+  if (error instanceof UpstreamUnavailableError) return error.mayHaveBeenProcessed;
+  if (error instanceof UpstreamBadResponseError) return true;
+  return !(error instanceof UpstreamError);
 }
 
 /** The ids of `_embedded[entity]` in `requestIds` order; `undefined` unless every request id is answered. */

@@ -1,7 +1,7 @@
 import type { PeopleWriteInput, RecordWriteInput } from '../../schema/common/record-write.input';
 import type { TagRefInput } from '../../schema/common/tag-ref.input';
 import type { CustomFieldValueInput, CustomFieldValueItemInput } from '../../schema/custom-fields/custom-field-value.input';
-import { put, putId, putTime, unixSeconds, type WriteRow } from './write-row';
+import { decimalString, put, putId, putTime, unixSeconds, type WriteRow } from './write-row';
 
 /**
  * The parts of a write body every record shares. Builders take validated input (see
@@ -44,7 +44,7 @@ function fieldValuesRow(input: CustomFieldValueInput): WriteRow {
 function valueRow(item: CustomFieldValueItemInput): WriteRow {
   const row: WriteRow = {};
   put(row, 'value', item.text);
-  if (item.number !== undefined && item.number !== null) row['value'] = String(item.number);
+  if (item.number !== undefined && item.number !== null) row['value'] = decimalString(item.number);
   put(row, 'value', item.boolean);
   if (item.date !== undefined && item.date !== null) row['value'] = unixSeconds(item.date);
   putId(row, 'enum_id', item.enumId);

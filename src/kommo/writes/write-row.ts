@@ -22,3 +22,19 @@ export function putId(row: WriteRow, key: string, id: string | null | undefined)
 export function putTime(row: WriteRow, key: string, date: Date | null | undefined): void {
   if (date !== undefined && date !== null) row[key] = unixSeconds(date);
 }
+
+/**
+ * A number in plain decimal notation, as Kommo reads numeric field values: `String` writes
+ * magnitudes below 1e-6 (and from 1e21) with an exponent ("1e-7"), which is not a decimal.
+ * The digits are the shortest that round-trip, so nothing is lost or invented.
+ */
+export function decimalString(value: number): string {
+  const text = String(value);
+  const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (match === null) return text;
+  const [, sign = '', lead = '', fraction = '', power = '0'] = match;
+  const digits = `${lead}${fraction}`;
+  const exponent = Number(power);
+  if (exponent < 0) return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+  return `${sign}${digits.padEnd(exponent + 1, '0')}`;
+}

@@ -43,7 +43,10 @@ export function checkLeadFilter(input: LeadFilter | null | undefined): LeadFilte
   idList('filter.pipelineIds', filter.pipelineIds);
   if (filter.statuses !== undefined && filter.statuses !== null) {
     nonEmpty('filter.statuses', filter.statuses);
-    atMost('filter.statuses', filter.statuses, KOMMO_LIST_LIMIT, 'statuses');
+    // Kommo documents the indexed list but "can filter only one stage in one pipeline" (reference §2.2).
+    if (filter.statuses.length > 1) {
+      fail('filter.statuses', `Kommo filters leads by one status within one pipeline only, got ${filter.statuses.length} (query each status separately)`);
+    }
     kommoIds('filter.statuses', filter.statuses.flatMap((status) => [status.pipelineId, status.statusId]));
   }
   orderedRange('filter.closedAt', filter.closedAt ?? undefined);

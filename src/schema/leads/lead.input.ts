@@ -1,9 +1,9 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType } from 'type-graphql';
 import { RecordWriteInput } from '../common/record-write.input';
 
 @InputType()
 abstract class LeadWriteInput extends RecordWriteInput {
-  @Field(() => Int, { nullable: true, description: 'Sale value, ≥ 0.' })
+  @Field(() => Float, { nullable: true, description: 'Sale value: a whole number ≥ 0 (Kommo stores prices as integers; a Float carries values past 2^31).' })
   price?: number | null;
 
   @Field(() => ID, { nullable: true, description: 'Alone: a status of the lead\'s pipeline (new leads: of the main pipeline).' })

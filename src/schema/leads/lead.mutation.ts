@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { leadRow, newLeadRow } from '../../kommo/writes/entity-rows';
 import { KommoEntityType } from '../common/entity-type.enum';
-import { checkRecord, given, instant, knownId, nonEmpty, nonNegative, notBlank, recordRef, validId } from '../writes/field-rules';
+import { checkRecord, given, instant, knownId, nonEmpty, notBlank, recordRef, validId, wholeAmount } from '../writes/field-rules';
 import { problem } from '../writes/problems';
 import { createRecords, updateRecord, type CreateSpec, type Touched, type UpdateSpec } from '../writes/run-writes';
 import type { WriteChecks } from '../writes/write-checks';
@@ -59,7 +59,7 @@ const UPDATE: UpdateSpec<UpdateLeadInput, 'leads'> = {
 function checkLead(c: WriteChecks, at: string, input: CreateLeadInput | UpdateLeadInput): void {
   checkRecord(c, at, input, KommoEntityType.LEAD);
   notBlank(c, `${at}.name`, input.name);
-  nonNegative(c, `${at}.price`, input.price);
+  wholeAmount(c, `${at}.price`, input.price);
   instant(c, `${at}.closedAt`, input.closedAt);
   knownId(c, `${at}.lossReasonId`, input.lossReasonId, 'loss reason', (loaders, id) => loaders.lossReasonById(id));
   checkPlacement(c, at, input.pipelineId, input.statusId);

@@ -4,7 +4,7 @@ import { PeopleWriteInput } from '../common/record-write.input';
 
 @InputType()
 abstract class TaskWriteInput extends PeopleWriteInput {
-  @Field(() => KommoEntityType, { nullable: true, description: 'LEAD, CONTACT, COMPANY or CUSTOMER; together with entityId.' })
+  @Field(() => KommoEntityType, { nullable: true, description: 'LEAD, CONTACT or COMPANY (CUSTOMER is refused: Ponte cannot check customer ids); together with entityId.' })
   entityType?: KommoEntityType | null;
 
   @Field(() => ID, { nullable: true, description: 'The record the task is about; together with entityType.' })

@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { taskRow, taskUpdateRow } from '../../kommo/writes/entity-rows';
 import { KommoEntityType } from '../common/entity-type.enum';
-import { checkPeople, given, instant, knownId, nonNegative, notBlank, recordRef, validId } from '../writes/field-rules';
+import { checkPeople, given, instant, knownId, nonNegative, notBlank, recordRef } from '../writes/field-rules';
 import { createRecords, updateRecord, type CreateSpec, type Touched, type UpdateSpec } from '../writes/run-writes';
 import type { WriteChecks } from '../writes/write-checks';
 import { CreateTaskInput, UpdateTaskInput } from './task.input';
@@ -32,8 +32,9 @@ function checkTask(c: WriteChecks, at: string, input: CreateTaskInput | UpdateTa
   const { entityType, entityId } = input;
   if (given(entityType) !== given(entityId)) c.fail(`${at}.${given(entityType) ? 'entityId' : 'entityType'}`, 'set entityType and entityId together');
   else if (entityType === KommoEntityType.TASK) c.fail(`${at}.entityType`, 'a task cannot be attached to a task');
-  // Customers are not readable through Ponte: their ids are checked by Kommo only.
-  else if (entityType === KommoEntityType.CUSTOMER) validId(c, `${at}.entityId`, entityId);
+  // Ponte does not read customers (no simulator route to test a check against), so it cannot
+  // prove a customer id exists; an unknown one would fail its whole batch at Kommo.
+  else if (entityType === KommoEntityType.CUSTOMER) c.fail(`${at}.entityType`, 'tasks can be attached to a LEAD, CONTACT or COMPANY; Ponte cannot check customer ids');
   else if (given(entityType)) recordRef(c, `${at}.entityId`, entityType, entityId);
 }
 

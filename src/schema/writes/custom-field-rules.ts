@@ -31,23 +31,33 @@ function keysOf(item: CustomFieldValueItemInput): string {
 
 export function checkCustomFields(c: WriteChecks, field: string, entries: readonly CustomFieldValueInput[], type: KommoEntityType): void {
   const seen = new Set<string>();
+  const sound: Array<[at: string, entry: CustomFieldValueInput]> = [];
   entries.forEach((entry, index) => {
     const at = `${field}[${index}]`;
     if (given(entry.fieldId) === given(entry.fieldCode)) return c.fail(at, 'set exactly one of fieldId and fieldCode');
     if (given(entry.fieldId) && !validId(c, `${at}.fieldId`, entry.fieldId)) return;
     notBlank(c, `${at}.fieldCode`, entry.fieldCode);
+    // The same id or code twice needs no lookup; an id and a code of one field are caught below.
     const key = entry.fieldId ?? `code:${entry.fieldCode ?? ''}`;
     if (seen.has(key)) return c.fail(at, 'names the same field as an earlier entry');
     seen.add(key);
     const shapes = entry.values.map((item, position) => checkShape(c, `${at}.values[${position}]`, item));
-    if (!shapes.every(Boolean)) return;
-    c.lookup(async (loaders) => {
-      const definitions = await loaders.customFields(type);
+    if (shapes.every(Boolean)) sound.push([at, entry]);
+  });
+  if (sound.length === 0) return;
+  c.lookup(async (loaders) => {
+    const definitions = await loaders.customFields(type);
+    const resolved = new Set<string>();
+    return sound.flatMap(([at, entry]) => {
       const definition = definitions.find((def) => (given(entry.fieldId) ? def.id === entry.fieldId : def.code === entry.fieldCode));
-      if (definition) return fit(definition, entry.values, at);
-      return given(entry.fieldId)
-        ? [problem(`${at}.fieldId`, `no ${type} custom field with id ${entry.fieldId}`)]
-        : [problem(`${at}.fieldCode`, `no ${type} custom field with code ${JSON.stringify(entry.fieldCode)}`)];
+      if (definition === undefined) {
+        return given(entry.fieldId)
+          ? [problem(`${at}.fieldId`, `no ${type} custom field with id ${entry.fieldId}`)]
+          : [problem(`${at}.fieldCode`, `no ${type} custom field with code ${JSON.stringify(entry.fieldCode)}`)];
+      }
+      if (resolved.has(definition.id)) return [problem(at, `names field ${definition.id} "${definition.name}", as an earlier entry does`)];
+      resolved.add(definition.id);
+      return fit(definition, entry.values, at);
     });
   });
 }

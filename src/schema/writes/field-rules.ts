@@ -37,6 +37,14 @@ export function nonNegative(c: WriteChecks, field: string, value: Maybe<number>)
   if (given(value) && value < 0) c.fail(field, 'must not be negative');
 }
 
+/** A whole amount ≥ 0 that JSON carries exactly: Kommo stores prices as integers. */
+export function wholeAmount(c: WriteChecks, field: string, value: Maybe<number>): void {
+  if (!given(value)) return;
+  if (value < 0) c.fail(field, 'must not be negative');
+  else if (!Number.isInteger(value)) c.fail(field, 'must be a whole number (Kommo stores prices as integers)');
+  else if (!Number.isSafeInteger(value)) c.fail(field, `must be at most ${Number.MAX_SAFE_INTEGER}`);
+}
+
 /** Kommo stores instants as positive Unix seconds. */
 export function instant(c: WriteChecks, field: string, value: Maybe<Date>): void {
   if (given(value) && value.getTime() < 1000) c.fail(field, 'must be later than 1970-01-01T00:00:00Z');
@@ -80,17 +88,22 @@ export function checkPeople(c: WriteChecks, at: string, input: PeopleWriteInput)
 /** People, tags and custom field values of a lead, contact or company. */
 export function checkRecord(c: WriteChecks, at: string, input: RecordWriteInput, type: KommoEntityType): void {
   checkPeople(c, at, input);
-  checkTags(c, `${at}.tagsToAdd`, input.tagsToAdd);
-  checkTags(c, `${at}.tagsToDelete`, input.tagsToDelete);
+  checkTags(c, `${at}.tagsToAdd`, input.tagsToAdd, type);
+  checkTags(c, `${at}.tagsToDelete`, input.tagsToDelete, type);
   if (nonEmpty(c, `${at}.customFieldsValues`, input.customFieldsValues)) checkCustomFields(c, `${at}.customFieldsValues`, input.customFieldsValues ?? [], type);
 }
 
-function checkTags(c: WriteChecks, field: string, refs: Maybe<readonly TagRefInput[]>): void {
+/**
+ * Tags by id must exist for the record's type (tag ids are per type): Kommo would refuse the
+ * whole batch otherwise, after earlier batches were written. All the ids of a type and request
+ * are one `GET /api/v4/{entity}/tags` call. A new name creates the tag, so names need no lookup.
+ */
+function checkTags(c: WriteChecks, field: string, refs: Maybe<readonly TagRefInput[]>, type: KommoEntityType): void {
   if (!nonEmpty(c, field, refs)) return;
   (refs ?? []).forEach((ref, index) => {
     const at = `${field}[${index}]`;
     if (given(ref.id) === given(ref.name)) c.fail(at, 'set exactly one of id and name');
-    else if (given(ref.id)) validId(c, `${at}.id`, ref.id);
+    else if (given(ref.id)) knownId(c, `${at}.id`, ref.id, `${type} tag`, (loaders, id) => loaders.tagById(type, id));
     else notBlank(c, `${at}.name`, ref.name);
   });
 }

@@ -29,8 +29,9 @@ function kommoProblems(error: UpstreamValidationError, itemOf: (requestId: strin
  * A batched create that failed. Kommo's validation errors → BAD_USER_INPUT naming the failing
  * items (request_id = input index); other upstream errors keep their code. Either way
  * `extensions.committed` lists the items earlier batches created (`{index, id}`), and
- * `extensions.uncertain` the indices of a batch whose outcome is unknown (timeout, 5xx).
- * Items in neither list were not written.
+ * `extensions.uncertain` the indices of a batch whose outcome is unknown (timeout, lost
+ * connection, 5xx, unreadable answer). Items in neither list were not written (a 401, 402, 403
+ * or 429 is a refusal).
  */
 export function createFailure(failure: BatchWriteError): unknown {
   const { error, committed, failed } = failure;

@@ -10,6 +10,7 @@ import { eventById, eventTypes, listEvents } from './events';
 import { listNotes, noteById } from './notes';
 import { listPipelines, listStatuses, pipelineById, statusById } from './pipelines';
 import { customFieldById, listCustomFields, listLossReasons, listUsers, lossReasonById, userById } from './reference';
+import { listTags } from './tags';
 import { createEntities, updateEntities, updateEntity } from './writes';
 
 /**
@@ -40,6 +41,7 @@ const ROUTES: readonly Route[] = [
   ...KINDS.flatMap((kind) => [
     get(new RegExp(`^/api/v4/${kind}/custom_fields$`), listCustomFields(kind)),
     get(new RegExp(`^/api/v4/${kind}/custom_fields/(\\d+)$`), customFieldById(kind)),
+    get(new RegExp(`^/api/v4/${kind}/tags$`), listTags(kind)),
     get(new RegExp(`^/api/v4/${kind}/notes$`), listNotes(kind, false)),
     get(new RegExp(`^/api/v4/${kind}/notes/(\\d+)$`), noteById(kind, false)),
     get(new RegExp(`^/api/v4/${kind}/(\\d+)/notes$`), listNotes(kind, true)),

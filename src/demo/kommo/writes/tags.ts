@@ -21,7 +21,7 @@ export interface TagPlan {
   replace: TagRef[] | null | undefined;
 }
 
-type Tag = { id: number; name: string; color: string | null };
+export type Tag = { id: number; name: string; color: string | null };
 
 function tagsOf(record: KommoRecord): Tag[] {
   const embedded = isRecord(record._embedded) ? record._embedded : {};
@@ -32,7 +32,8 @@ function tagsOf(record: KommoRecord): Tag[] {
   });
 }
 
-function knownTags(store: KommoStore, kind: KommoEntityKind): Tag[] {
+/** Every tag of one entity type: the simulator keeps tags only on the records that carry them. */
+export function knownTags(store: KommoStore, kind: KommoEntityKind): Tag[] {
   const byId = new Map<number, Tag>();
   for (const record of store[kind]) for (const tag of tagsOf(record)) byId.set(tag.id, tag);
   return [...byId.values()];
