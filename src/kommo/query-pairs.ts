@@ -1,3 +1,4 @@
+import { encodeQueryKey } from '../upstream/query-string';
 import type { QueryPairs } from './kommo.client';
 
 /** Kommo instants are whole Unix seconds. */
@@ -21,14 +22,14 @@ export function listPairs(query: QueryPairs, key: string, values: readonly strin
 
 /**
  * The longest query string Ponte sends Kommo. nginx (Kommo's edge) answers 414 when the request
- * line outgrows its 8 KB header buffer; 250 ten-digit ids in `filter[entity_id][]` alone take
- * about 9.3 KB once percent-encoded, so id batches are cut by length as well as by count.
+ * line outgrows its 8 KB header buffer; 250 ten-digit ids in `filter[id][]` take about 6.3 KB,
+ * `filter[entity_id][]` more, so id batches are cut by length as well as by count.
  */
-export const MAX_QUERY_LENGTH = 6000;
+export const MAX_QUERY_LENGTH = 7000;
 
-/** `key=value` as the transport sends it: both percent-encoded. */
+/** `key=value` as the transport sends it (`encodeQueryKey`). */
 function encodedLength([key, value]: readonly [string, string]): number {
-  return encodeURIComponent(key).length + 1 + encodeURIComponent(value).length;
+  return encodeQueryKey(key).length + 1 + encodeURIComponent(value).length;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   UpstreamUnavailableError,
   type UpstreamName,
 } from './errors';
+import { queryString } from './query-string';
 import type { ReleaseSlot, RequestBudget } from './rate-budget';
 import { resolveRetryPolicy, retryDelayMs, type RetryPolicy } from './retry';
 
@@ -19,7 +20,7 @@ export interface UpstreamRequest {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** Absolute path below `baseUrl`, starting with '/', without a query string. */
   path: string;
-  /** Appended in order, each key and value percent-encoded (`filter[id][]` is fine). */
+  /** Appended in order, percent-encoded except the brackets of keys (see `encodeQueryKey`). */
   query?: ReadonlyArray<readonly [string, string]>;
   /** Serialised as JSON when present. */
   body?: unknown;
@@ -196,11 +197,6 @@ export class Transport {
     if (!parsed.ok) throw new UpstreamBadResponseError(this.upstream, status, 'malformed JSON');
     return { status, body: parsed.value };
   }
-}
-
-function queryString(query: UpstreamRequest['query']): string {
-  if (!query || query.length === 0) return '';
-  return '?' + query.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`).join('&');
 }
 
 /** Some upstream error pages echo request headers; the token must not reach a message or a problem. */

@@ -23,7 +23,7 @@ describe('Transport: successful responses', () => {
 
     expect(res).toEqual({ status: 200, body: leads });
     expect(server.requests).toHaveLength(1);
-    expect(server.requests[0]?.url).toBe('/api/v4/leads?filter%5Bid%5D%5B%5D=1&filter%5Bid%5D%5B%5D=2&query=a%20b%26c');
+    expect(server.requests[0]?.url).toBe('/api/v4/leads?filter[id][]=1&filter[id][]=2&query=a%20b%26c');
     expect(server.requests[0]?.headers).toMatchObject({ authorization: `Bearer ${TOKEN}`, accept: 'application/json' });
   });
 
