@@ -64,3 +64,8 @@ export function fromUnixSeconds(value: unknown): Date | undefined {
   const date = new Date(seconds * 1000);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
+
+/** A Date to Kommo's whole Unix seconds (floored: an instant inside second S is S). */
+export function toUnixSeconds(date: Date): number {
+  return Math.floor(date.getTime() / 1000);
+}

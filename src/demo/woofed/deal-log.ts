@@ -2,7 +2,7 @@
  * `Deal::EventCreator`: the timeline events a deal writes about itself (opened, won, lost,
  * reopened, stage change). Always done, from_me, with names copied into additional_attributes.
  */
-import { byId, nextId } from './store';
+import { appendEvent, byId } from './store';
 import type { WoofedDeal, WoofedEvent, WoofedEventKind, WoofedStore } from './types';
 
 export type DealLogKind = Extract<WoofedEventKind, 'deal_opened' | 'deal_won' | 'deal_lost' | 'deal_reopened'>;
@@ -44,26 +44,5 @@ function push(
   at: Date,
   additional: Record<string, unknown>,
 ): WoofedEvent {
-  const event: WoofedEvent = {
-    id: nextId(store.events),
-    deal_id: deal.id,
-    contact_id: deal.contact_id,
-    app_type: null,
-    app_id: null,
-    kind,
-    scheduled_at: null,
-    done_at: at,
-    from_me: true,
-    status: null,
-    custom_attributes: {},
-    additional_attributes: additional,
-    created_at: at,
-    updated_at: at,
-    title: '',
-    auto_done: false,
-    content: null,
-    delivery: { state: 'none' },
-  };
-  store.events.push(event);
-  return event;
+  return appendEvent(store, deal, kind, at, { done_at: at, additional_attributes: additional });
 }

@@ -11,8 +11,8 @@ import { logDealEvent, logStageChange } from './deal-log';
 import { runDueJobs } from './delivery';
 import * as data from './seed-data';
 import { at, CHATWOOT_APP_ID, CHATWOOT_INBOX_IDS, EVOLUTION_APP_ID } from './seed-data';
-import { firstStage, nextId } from './store';
-import type { WoofedContact, WoofedDeal, WoofedEvent, WoofedStore } from './types';
+import { appendEvent, firstStage } from './store';
+import type { WoofedContact, WoofedDeal, WoofedStore } from './types';
 
 export const SEED_CONTACTS = 20;
 export const SEED_DEALS = 30;
@@ -109,12 +109,12 @@ function seedDeal(rng: Random, store: WoofedStore, id: number): void {
     deal.stage_id = stageId;
     logStageChange(store, deal, opening, day(1));
   }
-  if (rng() < 0.6) timelineEvent(store, deal, 'note', day(2), { content: pick(rng, data.NOTES), done_at: day(2) });
+  if (rng() < 0.6) appendEvent(store, deal, 'note', day(2), { content: pick(rng, data.NOTES), done_at: day(2) });
   if (rng() < 0.5) {
     const [title, content] = pick(rng, data.ACTIVITIES);
     const due = rng() < 0.5 ? day(4) : at(int(rng, 1, 14), 0);
     const doneAt = due < data.SEED_BASE ? due : null;
-    timelineEvent(store, deal, 'activity', day(3), { title, content, scheduled_at: due, done_at: doneAt });
+    appendEvent(store, deal, 'activity', day(3), { title, content, scheduled_at: due, done_at: doneAt });
   }
   if (id % 5 === 1 || id % 5 === 3) seedMessage(rng, store, deal, day(5));
   if (status !== 'open') {
@@ -126,7 +126,7 @@ function seedDeal(rng: Random, store: WoofedStore, id: number): void {
   }
   if (id === 4) {
     const content = pick(rng, data.MESSAGES);
-    const message = timelineEvent(store, deal, 'evolution_api_message', day(6), {
+    const message = appendEvent(store, deal, 'evolution_api_message', day(6), {
       title: 'Whatsapp Message',
       content,
       app_type: 'Apps::EvolutionApi',
@@ -143,7 +143,7 @@ function seedDeal(rng: Random, store: WoofedStore, id: number): void {
 /** A message sent through the app, delivered a minute later by the job (ids from the counters). */
 function seedMessage(rng: Random, store: WoofedStore, deal: WoofedDeal, when: Date): void {
   const chatwoot = deal.id % 5 === 3;
-  const message = timelineEvent(store, deal, chatwoot ? 'chatwoot_message' : 'evolution_api_message', when, {
+  const message = appendEvent(store, deal, chatwoot ? 'chatwoot_message' : 'evolution_api_message', when, {
     title: chatwoot ? 'Chatwoot Message' : 'Whatsapp Message',
     content: pick(rng, data.MESSAGES),
     app_type: chatwoot ? 'Apps::Chatwoot' : 'Apps::EvolutionApi',
@@ -153,36 +153,4 @@ function seedMessage(rng: Random, store: WoofedStore, deal: WoofedDeal, when: Da
   });
   message.delivery = { state: 'enqueued', runAt: when };
   runDueJobs(store, new Date(when.getTime() + 60_000));
-}
-
-function timelineEvent(
-  store: WoofedStore,
-  deal: WoofedDeal,
-  kind: WoofedEvent['kind'],
-  when: Date,
-  fields: Partial<WoofedEvent>,
-): WoofedEvent {
-  const event: WoofedEvent = {
-    id: nextId(store.events),
-    deal_id: deal.id,
-    contact_id: deal.contact_id,
-    app_type: null,
-    app_id: null,
-    kind,
-    scheduled_at: null,
-    done_at: null,
-    from_me: true,
-    status: null,
-    custom_attributes: {},
-    additional_attributes: {},
-    created_at: when,
-    updated_at: when,
-    title: '',
-    auto_done: false,
-    content: null,
-    delivery: { state: 'none' },
-    ...fields,
-  };
-  store.events.push(event);
-  return event;
 }

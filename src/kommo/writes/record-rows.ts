@@ -1,7 +1,8 @@
 import type { PeopleWriteInput, RecordWriteInput } from '../../schema/common/record-write.input';
 import type { TagRefInput } from '../../schema/common/tag-ref.input';
 import type { CustomFieldValueInput, CustomFieldValueItemInput } from '../../schema/custom-fields/custom-field-value.input';
-import { decimalString, put, putId, putTime, unixSeconds, type WriteRow } from './write-row';
+import { toUnixSeconds } from '../../lib/decode';
+import { decimalString, put, putId, putTime, type WriteRow } from './write-row';
 
 /**
  * The parts of a write body every record shares. Builders take validated input (see
@@ -46,7 +47,7 @@ function valueRow(item: CustomFieldValueItemInput): WriteRow {
   put(row, 'value', item.text);
   if (item.number !== undefined && item.number !== null) row['value'] = decimalString(item.number);
   put(row, 'value', item.boolean);
-  if (item.date !== undefined && item.date !== null) row['value'] = unixSeconds(item.date);
+  if (item.date !== undefined && item.date !== null) row['value'] = toUnixSeconds(item.date);
   putId(row, 'enum_id', item.enumId);
   put(row, 'enum_code', item.enumCode);
   return row;

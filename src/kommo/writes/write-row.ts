@@ -1,13 +1,10 @@
+import { toUnixSeconds } from '../../lib/decode';
+
 /** A JSON value of a Kommo write body. */
 export type WireValue = string | number | boolean | null | WireValue[] | { [key: string]: WireValue };
 
 /** One item of a Kommo write body, snake_case exactly as Kommo takes it. */
 export type WriteRow = { [key: string]: WireValue };
-
-/** Unix seconds, as Kommo takes instants. */
-export function unixSeconds(date: Date): number {
-  return Math.floor(date.getTime() / 1000);
-}
 
 /** Sets `row[key]` when the input gave a value (GraphQL hands omitted fields over as undefined, explicit nulls as null). */
 export function put(row: WriteRow, key: string, value: WireValue | undefined): void {
@@ -20,7 +17,7 @@ export function putId(row: WriteRow, key: string, id: string | null | undefined)
 }
 
 export function putTime(row: WriteRow, key: string, date: Date | null | undefined): void {
-  if (date !== undefined && date !== null) row[key] = unixSeconds(date);
+  if (date !== undefined && date !== null) row[key] = toUnixSeconds(date);
 }
 
 /**
