@@ -62,7 +62,8 @@ async function main(): Promise<void> {
   for (let i = 0; i < RUNS; i += 1) durations.push(await run());
   const callsPerQuery = sim.requests.length / RUNS;
   durations.sort((a, b) => a - b);
-  const pct = (p: number): string => (durations[Math.min(durations.length - 1, Math.ceil((p / 100) * durations.length) - 1)] ?? NaN).toFixed(1);
+  const pct = (p: number): string =>
+    (durations[Math.min(durations.length - 1, Math.ceil((p / 100) * durations.length) - 1)] ?? NaN).toFixed(1);
 
   const lines = [
     `timeline: events(first: 100) + entity name + createdBy + statusAfter/pipeline, ${LATENCY_MS} ms upstream latency, ${RUNS} runs`,
@@ -74,7 +75,8 @@ async function main(): Promise<void> {
   const board: number[] = [];
   for (let i = 0; i < RUNS; i += 1) board.push(await run(BOARD));
   board.sort((a, b) => a - b);
-  const boardPct = (p: number): string => (board[Math.min(board.length - 1, Math.ceil((p / 100) * board.length) - 1)] ?? NaN).toFixed(1);
+  const boardPct = (p: number): string =>
+    (board[Math.min(board.length - 1, Math.ceil((p / 100) * board.length) - 1)] ?? NaN).toFixed(1);
   lines.push(
     `board: 50 leads with status, owner, company, contacts (+ pipeline), ${RUNS} runs`,
     `upstream calls per query: ${sim.requests.length / RUNS} (leads, contacts, companies, users, pipelines: lower bound 5)`,
@@ -90,7 +92,9 @@ async function main(): Promise<void> {
 async function bounds(url: string, token: string): Promise<{ lowerBound: number; naive: number }> {
   const response = await fetch(`${url}/api/v4/events?limit=100`, { headers: { authorization: `Bearer ${token}` } });
   const events = asArray(path(await response.json(), '_embedded', 'events')) ?? [];
-  const types = new Set(events.map((event) => asString(path(event, 'entity_type'))).filter((t) => t !== undefined && t !== 'customer'));
+  const types = new Set(
+    events.map((event) => asString(path(event, 'entity_type'))).filter((t) => t !== undefined && t !== 'customer'),
+  );
   const statusEvents = events.filter((event) => asString(path(event, 'type')) === 'lead_status_changed').length;
   const withCreator = events.filter((event) => path(event, 'created_by') !== 0).length;
   return { lowerBound: 1 + types.size + 2, naive: 1 + events.length + withCreator + 2 * statusEvents };

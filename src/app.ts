@@ -54,22 +54,32 @@ export function createServices(options: ServiceOptions): AppServices {
     ...(options.retry === undefined ? {} : { retry: options.retry }),
   });
   // WoofedCRM has no rate limit, so no budget; same timeout, and writes are never retried.
-  const woofedTransport = options.woofed === undefined ? undefined : new Transport({
-    upstream: 'woofed',
-    baseUrl: options.woofed.baseUrl,
-    token: options.woofed.token,
-    timeoutMs: options.upstreamTimeoutMs,
-    logger: options.logger,
-    ...(options.retry === undefined ? {} : { retry: options.retry }),
-  });
+  const woofedTransport =
+    options.woofed === undefined
+      ? undefined
+      : new Transport({
+          upstream: 'woofed',
+          baseUrl: options.woofed.baseUrl,
+          token: options.woofed.token,
+          timeoutMs: options.upstreamTimeoutMs,
+          logger: options.logger,
+          ...(options.retry === undefined ? {} : { retry: options.retry }),
+        });
   const clock = options.clock ?? (() => new Date());
   return {
     kommo: new KommoClient(kommoTransport),
     woofed: new WoofedClient(woofedTransport ?? unconfiguredWoofedTransport, options.woofed?.accountId ?? '1'),
-    sendOnce: createIdempotentRunner({ store: options.idempotencyStore ?? createMemoryIdempotencyStore({
-      now: clock,
-      onEarlyEviction: () => options.logger.warn('idempotency key evicted before 24 h: the in-process store is full; use a shared store'),
-    }) }),
+    sendOnce: createIdempotentRunner({
+      store:
+        options.idempotencyStore ??
+        createMemoryIdempotencyStore({
+          now: clock,
+          onEarlyEviction: () =>
+            options.logger.warn(
+              'idempotency key evicted before 24 h: the in-process store is full; use a shared store',
+            ),
+        }),
+    }),
     clock,
     logger: options.logger,
     close: async () => {

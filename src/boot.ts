@@ -23,7 +23,10 @@ export async function boot(config: Config, logger: Logger): Promise<Booted> {
   }
   const kommo = demo === undefined ? config.kommo : { baseUrl: demo.kommo.url, token: demo.kommo.token };
   if (kommo === undefined) throw new Error('KOMMO_BASE_URL is required outside demo mode');
-  const woofed = demo === undefined ? config.woofed : { baseUrl: demo.woofed.url, token: demo.woofed.token, accountId: demo.woofed.accountId };
+  const woofed =
+    demo === undefined
+      ? config.woofed
+      : { baseUrl: demo.woofed.url, token: demo.woofed.token, accountId: demo.woofed.accountId };
   if (woofed === undefined) throw new Error('WOOFED_BASE_URL is required outside demo mode');
   const services = createServices({
     kommo,
@@ -33,10 +36,13 @@ export async function boot(config: Config, logger: Logger): Promise<Booted> {
     logger,
   });
   const gateway = await startGateway(await buildPonteSchema(), services, config.port);
-  logger.info(`Ponte is serving GraphQL at http://localhost:${gateway.port}/graphql${config.demo ? ' (demo mode)' : ''}`, {
-    kommo: config.demo ? 'simulator' : new URL(kommo.baseUrl).host,
-    rateLimitRps: config.kommoRateLimitRps,
-  });
+  logger.info(
+    `Ponte is serving GraphQL at http://localhost:${gateway.port}/graphql${config.demo ? ' (demo mode)' : ''}`,
+    {
+      kommo: config.demo ? 'simulator' : new URL(kommo.baseUrl).host,
+      rateLimitRps: config.kommoRateLimitRps,
+    },
+  );
   return {
     gateway,
     demo,

@@ -26,7 +26,10 @@ export function createContext(services: Services) {
     woofed: services.woofed,
     sendOnce: services.sendOnce,
     clock: services.clock,
-    loaders: { kommo: createKommoLoaders(services.kommo), woofed: createWoofedLoaders(services.woofed, services.logger) },
+    loaders: {
+      kommo: createKommoLoaders(services.kommo),
+      woofed: createWoofedLoaders(services.woofed, services.logger),
+    },
   };
 }
 

@@ -26,7 +26,12 @@ export async function startGateway(schema: GraphQLSchema, services: Services, po
     schema,
     introspection: true,
     formatError: createFormatError(services.logger),
-    logger: { debug: () => {}, info: (m) => services.logger.info(String(m)), warn: (m) => services.logger.warn(String(m)), error: (m) => services.logger.error(String(m)) },
+    logger: {
+      debug: () => {},
+      info: (m) => services.logger.info(String(m)),
+      warn: (m) => services.logger.warn(String(m)),
+      error: (m) => services.logger.error(String(m)),
+    },
     plugins: [
       ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
       // Field timings for a router that asks for them (`apollo-federation-include-trace`), error
@@ -38,7 +43,11 @@ export async function startGateway(schema: GraphQLSchema, services: Services, po
   const http = createHttpServer((req, res) => {
     handle(apollo, services, req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      res.end(
+        JSON.stringify({
+          errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        }),
+      );
     });
   });
   await new Promise<void>((resolve, reject) => {
@@ -59,14 +68,21 @@ export async function startGateway(schema: GraphQLSchema, services: Services, po
   };
 }
 
-async function handle(apollo: ApolloServer<Context>, services: Services, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(
+  apollo: ApolloServer<Context>,
+  services: Services,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://gateway.local');
   if (url.pathname === '/health') {
     res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
     return;
   }
   if (url.pathname !== '/graphql') {
-    res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"Not found: GraphQL is served at /graphql"}');
+    res
+      .writeHead(404, { 'content-type': 'application/json' })
+      .end('{"error":"Not found: GraphQL is served at /graphql"}');
     return;
   }
   allowCrossOrigin(req, res);
@@ -84,7 +100,12 @@ async function handle(apollo: ApolloServer<Context>, services: Services, req: In
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   const response = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body: parseBody(text, headers) },
+    httpGraphQLRequest: {
+      method: (req.method ?? 'GET').toUpperCase(),
+      headers,
+      search: url.search,
+      body: parseBody(text, headers),
+    },
     context: async () => createContext(services),
   });
   await writeResponse(res, response);
@@ -99,7 +120,10 @@ function allowCrossOrigin(req: IncomingMessage, res: ServerResponse): void {
   res.setHeader('access-control-allow-origin', '*');
   res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
   const requested = req.headers['access-control-request-headers'];
-  res.setHeader('access-control-allow-headers', typeof requested === 'string' ? requested : 'content-type, apollo-require-preflight');
+  res.setHeader(
+    'access-control-allow-headers',
+    typeof requested === 'string' ? requested : 'content-type, apollo-require-preflight',
+  );
   res.setHeader('access-control-max-age', '600');
 }
 

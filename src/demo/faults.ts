@@ -23,7 +23,9 @@ export class FaultQueue {
 
   take(method: string, path: string): InjectedFault | undefined {
     const index = this.faults.findIndex(
-      ({ fault }) => (fault.method === undefined || fault.method.toUpperCase() === method) && path.startsWith(fault.pathPrefix ?? ''),
+      ({ fault }) =>
+        (fault.method === undefined || fault.method.toUpperCase() === method) &&
+        path.startsWith(fault.pathPrefix ?? ''),
     );
     const entry = this.faults[index];
     if (!entry) return undefined;

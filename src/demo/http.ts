@@ -67,7 +67,11 @@ async function handle(handler: SimHandler, req: IncomingMessage, res: ServerResp
       body,
     });
   } catch {
-    response = { status: 500, raw: '<html><body><h1>500 Internal Server Error</h1></body></html>', contentType: 'text/html' };
+    response = {
+      status: 500,
+      raw: '<html><body><h1>500 Internal Server Error</h1></body></html>',
+      contentType: 'text/html',
+    };
   }
   if (res.destroyed) return;
   writeResponse(res, response);

@@ -75,7 +75,9 @@ export function createIdempotentRunner(options: IdempotentRunnerOptions): Idempo
   return (key, fingerprint, work) => {
     const running = inFlight.get(key);
     if (running !== undefined) {
-      return running.fingerprint === fingerprint ? running.promise : Promise.reject(new IdempotencyConflictError('different-request'));
+      return running.fingerprint === fingerprint
+        ? running.promise
+        : Promise.reject(new IdempotencyConflictError('different-request'));
     }
     // Registered before the first await, so a concurrent repeat can never reach the store first.
     const promise = execute(key, fingerprint, work).finally(() => inFlight.delete(key));

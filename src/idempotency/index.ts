@@ -1,6 +1,10 @@
 export type { IdempotencyRecord, IdempotencyStore } from './idempotency-store';
 export { createMemoryIdempotencyStore, type MemoryStoreOptions } from './memory-store';
 export {
-  createIdempotentRunner, DAY_MS, IdempotencyConflictError, type IdempotentRunner, type IdempotentRunnerOptions,
+  createIdempotentRunner,
+  DAY_MS,
+  IdempotencyConflictError,
+  type IdempotentRunner,
+  type IdempotentRunnerOptions,
 } from './idempotent-runner';
 export { fingerprintOf } from './fingerprint';

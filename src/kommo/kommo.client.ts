@@ -114,7 +114,9 @@ export class KommoClient {
 
   /** `PATCH /api/v4/{entity}/{id}` with one object; returns the raw `{id, updated_at}` body. Never retried. */
   async updateRecord(entity: RecordPath, id: string, row: unknown): Promise<unknown> {
-    return (await this.transport.request({ method: 'PATCH', path: `/api/v4/${entity}/${encodeURIComponent(id)}`, body: row })).body;
+    return (
+      await this.transport.request({ method: 'PATCH', path: `/api/v4/${entity}/${encodeURIComponent(id)}`, body: row })
+    ).body;
   }
 
   private async get(pathname: string, query: QueryPairs): Promise<UpstreamResponse> {
@@ -135,10 +137,16 @@ export class KommoClient {
    * query (with what `read` appends, `appended`) within `MAX_QUERY_LENGTH`, sent together (the
    * transport's budget paces them). Each batch fits one page, so the rows are complete.
    */
-  private async byIds(ids: readonly string[], appended: QueryPairs, read: (query: QueryPairs) => Promise<KommoPage>): Promise<unknown[]> {
+  private async byIds(
+    ids: readonly string[],
+    appended: QueryPairs,
+    read: (query: QueryPairs) => Promise<KommoPage>,
+  ): Promise<unknown[]> {
     const limit = ['limit', String(KOMMO_LIST_LIMIT)] as const;
     const chunks = idChunks('filter[id][]', ids, [limit, ...appended], KOMMO_LIST_LIMIT);
-    const pages = await Promise.all(chunks.map((chunk) => read([...chunk.map((id) => ['filter[id][]', id] as const), limit])));
+    const pages = await Promise.all(
+      chunks.map((chunk) => read([...chunk.map((id) => ['filter[id][]', id] as const), limit])),
+    );
     return pages.flatMap((page) => page.items);
   }
 
@@ -160,20 +168,32 @@ export class KommoClient {
   private async listAll(pathname: string, key: string, query: QueryPairs): Promise<unknown[]> {
     const rows: unknown[] = [];
     for (let page = 1; page <= MAX_REFERENCE_PAGES; page += 1) {
-      const result = await this.page(pathname, key, [...query, ['page', String(page)], ['limit', String(KOMMO_LIST_LIMIT)]]);
+      const result = await this.page(pathname, key, [
+        ...query,
+        ['page', String(page)],
+        ['limit', String(KOMMO_LIST_LIMIT)],
+      ]);
       rows.push(...result.items);
-      const more = result.number !== undefined && result.count !== undefined ? result.number < result.count : result.items.length > 0;
+      const more =
+        result.number !== undefined && result.count !== undefined
+          ? result.number < result.count
+          : result.items.length > 0;
       if (!result.next || !more) break;
     }
     return rows;
   }
 
   /** A HAL list page: its rows, whether it links `next`, and Kommo's `_page` / `_page_count` when given. 204 is an empty page. */
-  private async page(pathname: string, key: string, query: QueryPairs): Promise<{ items: unknown[]; next: boolean; number?: number; count?: number }> {
+  private async page(
+    pathname: string,
+    key: string,
+    query: QueryPairs,
+  ): Promise<{ items: unknown[]; next: boolean; number?: number; count?: number }> {
     const response = await this.get(pathname, query);
     if (response.body === null) return { items: [], next: false };
     const items = asArray(path(response.body, '_embedded', key));
-    if (items === undefined) throw new UpstreamBadResponseError('kommo', response.status, 'not of the documented shape');
+    if (items === undefined)
+      throw new UpstreamBadResponseError('kommo', response.status, 'not of the documented shape');
     const next = isRecord(path(response.body, '_links', 'next'));
     const number = asInt(path(response.body, '_page'));
     const count = asInt(path(response.body, '_page_count'));

@@ -1,4 +1,15 @@
-import { asArray, asBoolean, asId, asInt, asNumber, asString, fromUnixSeconds, isRecord, path, type JsonRecord } from '../lib/decode';
+import {
+  asArray,
+  asBoolean,
+  asId,
+  asInt,
+  asNumber,
+  asString,
+  fromUnixSeconds,
+  isRecord,
+  path,
+  type JsonRecord,
+} from '../lib/decode';
 import { entityTypeFromUpstream, KommoEntityType } from '../schema/common/entity-type.enum';
 import { Tag } from '../schema/common/tag.type';
 import { Company } from '../schema/companies/company.type';

@@ -46,18 +46,23 @@ export function createEntityTaskLoaders(client: KommoClient, receive: (rows: rea
 
 async function allTasksOf(client: KommoClient, type: TaskOwnerType, ids: readonly string[]): Promise<unknown[]> {
   const orderBy = { field: OrderByField.ID, direction: SortDirection.ASC };
-  const query = (entityIds: string[], page: number) => buildTaskQuery({ entityType: type, entityIds }, { page, limit: KOMMO_LIST_LIMIT, orderBy });
+  const query = (entityIds: string[], page: number) =>
+    buildTaskQuery({ entityType: type, entityIds }, { page, limit: KOMMO_LIST_LIMIT, orderBy });
   // Measured with the longest page number the walk may send.
   const chunks = idChunks('filter[entity_id][]', ids, query([], MAX_TASK_PAGES), KOMMO_LIST_LIMIT);
-  const pages = await Promise.all(chunks.map(async (chunk) => {
-    const rows: unknown[] = [];
-    for (let page = 1; page <= MAX_TASK_PAGES; page += 1) {
-      const result = await client.listRecords('tasks', query(chunk, page));
-      rows.push(...result.items);
-      if (!result.hasNext) return rows;
-    }
-    throw new Error(`more than ${MAX_TASK_PAGES * KOMMO_LIST_LIMIT} tasks on ${chunk.length} ${type} records; refusing to truncate`);
-  }));
+  const pages = await Promise.all(
+    chunks.map(async (chunk) => {
+      const rows: unknown[] = [];
+      for (let page = 1; page <= MAX_TASK_PAGES; page += 1) {
+        const result = await client.listRecords('tasks', query(chunk, page));
+        rows.push(...result.items);
+        if (!result.hasNext) return rows;
+      }
+      throw new Error(
+        `more than ${MAX_TASK_PAGES * KOMMO_LIST_LIMIT} tasks on ${chunk.length} ${type} records; refusing to truncate`,
+      );
+    }),
+  );
   return pages.flat();
 }
 
@@ -87,11 +92,13 @@ export function createLeadEventLoaders(client: KommoClient) {
 async function eventsOfLeads(client: KommoClient, ids: readonly string[], first: number): Promise<KommoEvent[][]> {
   const page = await client.listEvents(leadEventsQuery(ids, KOMMO_EVENTS_LIMIT));
   const events = mapRows(page.items, decodeEvent);
-  return Promise.all(ids.map(async (id) => {
-    const own = events.filter((event) => event.entityId === id);
-    if (!page.hasNext || own.length >= first) return own.slice(0, first);
-    return mapRows((await client.listEvents(leadEventsQuery([id], first))).items, decodeEvent);
-  }));
+  return Promise.all(
+    ids.map(async (id) => {
+      const own = events.filter((event) => event.entityId === id);
+      if (!page.hasNext || own.length >= first) return own.slice(0, first);
+      return mapRows((await client.listEvents(leadEventsQuery([id], first))).items, decodeEvent);
+    }),
+  );
 }
 
 function leadEventsQuery(ids: readonly string[], limit: number) {

@@ -13,7 +13,12 @@ import type { KommoClient, NoteEntityPath, RecordPath, TagEntityPath } from './k
 import { mapTag } from './kommo.entity-mappers';
 import { createRecordLoaders, RECORD_PATHS } from './kommo.record-loaders';
 import {
-  mapCustomFieldDefinition, mapNote, mapPipeline, mapRows, mapTaskType, mapUser,
+  mapCustomFieldDefinition,
+  mapNote,
+  mapPipeline,
+  mapRows,
+  mapTaskType,
+  mapUser,
 } from './kommo.reference-mappers';
 import { mapLossReason } from './kommo.value-mappers';
 
@@ -35,7 +40,9 @@ const TAG_PATHS: Readonly<Record<KommoEntityType, TagEntityPath | undefined>> = 
 };
 
 /** One by-id loader per entity path (`/api/v4/{entity}/notes`, `/api/v4/{entity}/tags`), built on first use. */
-function perPath<P extends string, V>(create: (entity: P) => DataLoader<string, V | null>): (entity: P) => DataLoader<string, V | null> {
+function perPath<P extends string, V>(
+  create: (entity: P) => DataLoader<string, V | null>,
+): (entity: P) => DataLoader<string, V | null> {
   const loaders = new Map<P, DataLoader<string, V | null>>();
   return (entity) => {
     let loader = loaders.get(entity);
@@ -52,14 +59,22 @@ function perPath<P extends string, V>(create: (entity: P) => DataLoader<string, 
  */
 export function createKommoLoaders(client: KommoClient) {
   // The client cuts each batch into calls of ≤ 250 ids that fit the URL budget.
-  const notesOf = perPath((entity: NoteEntityPath) => new DataLoader<string, Note | null>(
-    async (ids) => orderByKeys(ids, mapRows(await client.listNotesByIds(entity, ids), mapNote), (note) => note.id),
-  ));
-  const tagsOf = perPath((entity: TagEntityPath) => new DataLoader<string, Tag | null>(
-    async (ids) => orderByKeys(ids, mapRows(await client.listTagsByIds(entity, ids), mapTag), (tag) => tag.id),
-  ));
+  const notesOf = perPath(
+    (entity: NoteEntityPath) =>
+      new DataLoader<string, Note | null>(async (ids) =>
+        orderByKeys(ids, mapRows(await client.listNotesByIds(entity, ids), mapNote), (note) => note.id),
+      ),
+  );
+  const tagsOf = perPath(
+    (entity: TagEntityPath) =>
+      new DataLoader<string, Tag | null>(async (ids) =>
+        orderByKeys(ids, mapRows(await client.listTagsByIds(entity, ids), mapTag), (tag) => tag.id),
+      ),
+  );
 
-  const users = once(async () => new Map(mapRows(await client.listUsers(), mapUser).map((u): [string, User] => [u.id, u])));
+  const users = once(
+    async () => new Map(mapRows(await client.listUsers(), mapUser).map((u): [string, User] => [u.id, u])),
+  );
   const pipelines = once(async () => mapRows(await client.listPipelines(), mapPipeline));
   const taskTypes = once(async () => mapRows(await client.listTaskTypes(), mapTaskType));
   const lossReasons = once(async () => mapRows(await client.listLossReasons(), mapLossReason));

@@ -37,7 +37,9 @@ const MAPPERS: { readonly [K in RecordPath]: (raw: unknown) => RecordTypes[K] | 
 
 /** Ids are batched through list endpoints; the client cuts a batch into calls of ≤ 250 ids that fit the URL budget. */
 function recordLoader<K extends RecordPath>(client: KommoClient, entity: K): DataLoader<string, RecordTypes[K] | null> {
-  return new DataLoader(async (ids) => orderByKeys(ids, mapRows(await client.listByIds(entity, ids), MAPPERS[entity]), (row) => row.id));
+  return new DataLoader(async (ids) =>
+    orderByKeys(ids, mapRows(await client.listByIds(entity, ids), MAPPERS[entity]), (row) => row.id),
+  );
 }
 
 /**
@@ -74,10 +76,12 @@ export function createRecordLoaders(client: KommoClient) {
     /** Records by id, in the given order, without the ones Kommo does not return. A failed batch rejects. */
     async many<K extends RecordPath>(entity: K, ids: readonly string[]): Promise<Array<RecordTypes[K]>> {
       const rows = await loaderOf(entity).loadMany(ids.filter(isKommoId));
-      return rows.map((row) => {
-        if (row instanceof Error) throw row;
-        return row;
-      }).filter((row): row is RecordTypes[K] => row !== null);
+      return rows
+        .map((row) => {
+          if (row instanceof Error) throw row;
+          return row;
+        })
+        .filter((row): row is RecordTypes[K] => row !== null);
     },
 
     /** A lead, contact, company or task by id; `null` when gone, invisible or a customer. */
@@ -96,7 +100,8 @@ export function createRecordLoaders(client: KommoClient) {
       if (entity === undefined) return;
       for (const id of ids) {
         loaders.get(entity)?.clear(id);
-        if (type === KommoEntityType.LEAD || type === KommoEntityType.CONTACT || type === KommoEntityType.COMPANY) tasksOf.forget(type, id);
+        if (type === KommoEntityType.LEAD || type === KommoEntityType.CONTACT || type === KommoEntityType.COMPANY)
+          tasksOf.forget(type, id);
         if (type === KommoEntityType.LEAD) leadEvents.forget(id);
       }
     },

@@ -1,4 +1,4 @@
-import { asArray, asId, asInt, asNumber, asString, isRecord, path, type JsonRecord } from '../lib/decode';
+import { asArray, asId, asInt, asNumber, asScalarText, asString, isRecord, path, type JsonRecord } from '../lib/decode';
 import type { KommoEntityType } from '../schema/common/entity-type.enum';
 import { CustomFieldValue, CustomFieldValueItem } from '../schema/custom-fields/custom-field-value.type';
 import { LossReason } from '../schema/leads/loss-reason.type';
@@ -24,10 +24,10 @@ export function mapFieldValues(raw: JsonRecord, entityType: KommoEntityType): Cu
 function mapValueItem(raw: unknown): CustomFieldValueItem | undefined {
   if (!isRecord(raw)) return undefined;
   const value = raw['value'];
-  const scalar = typeof value === 'string' || typeof value === 'boolean' || asNumber(value) !== undefined ? value : null;
+  const scalar = typeof value === 'string' || typeof value === 'boolean' ? value : (asNumber(value) ?? null);
   return Object.assign(new CustomFieldValueItem(), {
     value: scalar,
-    text: scalar === null ? null : String(scalar),
+    text: asScalarText(scalar) ?? null,
     enumId: asId(raw['enum_id']) ?? null,
     // Old amoCRM payloads call it `enum` (reference §4.11).
     enumCode: asString(raw['enum_code']) ?? asString(raw['enum']) ?? null,

@@ -6,8 +6,13 @@ import type { QueryPairs } from './kommo.client';
  * `filter[key][from]` / `filter[key][to]`. Kommo ranges are inclusive whole seconds: an instant
  * inside second S still matches S, so both ends are floored.
  */
-export function rangePairs(query: QueryPairs, key: string, range: { from?: Date | null; to?: Date | null } | undefined): void {
-  if (range?.from !== undefined && range.from !== null) query.push([`filter[${key}][from]`, String(toUnixSeconds(range.from))]);
+export function rangePairs(
+  query: QueryPairs,
+  key: string,
+  range: { from?: Date | null; to?: Date | null } | undefined,
+): void {
+  if (range?.from !== undefined && range.from !== null)
+    query.push([`filter[${key}][from]`, String(toUnixSeconds(range.from))]);
   if (range?.to !== undefined && range.to !== null) query.push([`filter[${key}][to]`, String(toUnixSeconds(range.to))]);
 }
 

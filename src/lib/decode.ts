@@ -36,6 +36,13 @@ export function asBoolean(value: unknown): boolean | undefined {
   return typeof value === 'boolean' ? value : undefined;
 }
 
+/** A string, finite number or boolean as text; `undefined` for anything else (objects, null). */
+export function asScalarText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean' || asNumber(value) !== undefined) return String(value);
+  return undefined;
+}
+
 /** An id as the schema exposes it: a string, from a number or a non-empty string. */
 export function asId(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);

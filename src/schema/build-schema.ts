@@ -8,17 +8,31 @@ import { Contact } from './contacts/contact.type';
 import { DealEventMutations } from './deals/deal-event.resolver';
 import { DealEventResolver, DealResolver } from './deals/deal.resolver';
 import {
-  CustomFieldValueChangedEvent, LeadStatusChangedEvent, LinkEvent, NameChangedEvent,
-  ResponsibleChangedEvent, SaleChangedEvent, TagsChangedEvent,
+  CustomFieldValueChangedEvent,
+  LeadStatusChangedEvent,
+  LinkEvent,
+  NameChangedEvent,
+  ResponsibleChangedEvent,
+  SaleChangedEvent,
+  TagsChangedEvent,
 } from './events/change-events.type';
 import {
-  CustomFieldValueChangedEventResolver, LeadStatusChangedEventResolver, NoteEventResolver,
-  ResponsibleChangedEventResolver, TaskTypeChangedEventResolver,
+  CustomFieldValueChangedEventResolver,
+  LeadStatusChangedEventResolver,
+  NoteEventResolver,
+  ResponsibleChangedEventResolver,
+  TaskTypeChangedEventResolver,
 } from './events/event-refs.resolver';
 import { EventsResolver } from './events/events.resolver';
 import { EntityRefResolver, KommoEventResolver } from './events/kommo-event.resolver';
 import {
-  ChatMessageEvent, GenericEvent, HelpbotEvent, NoteEvent, NpsRatedEvent, PlainEvent, TransactionEvent,
+  ChatMessageEvent,
+  GenericEvent,
+  HelpbotEvent,
+  NoteEvent,
+  NpsRatedEvent,
+  PlainEvent,
+  TransactionEvent,
 } from './events/plain-events.type';
 import { TaskDeadlineChangedEvent, TaskTextChangedEvent, TaskTypeChangedEvent } from './events/task-events.type';
 import { toSubgraphSchema } from './federation/subgraph-schema';
@@ -33,9 +47,23 @@ import { Task } from './tasks/task.type';
 
 /** Concrete event types: reachable only through the interface, so they are listed explicitly. */
 const EVENT_TYPES = [
-  PlainEvent, NoteEvent, TaskTextChangedEvent, TaskDeadlineChangedEvent, TaskTypeChangedEvent,
-  LeadStatusChangedEvent, ResponsibleChangedEvent, TagsChangedEvent, LinkEvent, CustomFieldValueChangedEvent,
-  SaleChangedEvent, NameChangedEvent, NpsRatedEvent, ChatMessageEvent, HelpbotEvent, TransactionEvent, GenericEvent,
+  PlainEvent,
+  NoteEvent,
+  TaskTextChangedEvent,
+  TaskDeadlineChangedEvent,
+  TaskTypeChangedEvent,
+  LeadStatusChangedEvent,
+  ResponsibleChangedEvent,
+  TagsChangedEvent,
+  LinkEvent,
+  CustomFieldValueChangedEvent,
+  SaleChangedEvent,
+  NameChangedEvent,
+  NpsRatedEvent,
+  ChatMessageEvent,
+  HelpbotEvent,
+  TransactionEvent,
+  GenericEvent,
 ];
 
 /**
@@ -43,18 +71,34 @@ const EVENT_TYPES = [
  * from scripts and tests.
  */
 export async function buildPonteSchema(): Promise<GraphQLSchema> {
-  return toSubgraphSchema(await buildSchema({
-    resolvers: [
-      EventsResolver, KommoEventResolver, EntityRefResolver, NoteEventResolver, LeadStatusChangedEventResolver,
-      ResponsibleChangedEventResolver, TaskTypeChangedEventResolver, CustomFieldValueChangedEventResolver,
-      LeadResolver, TaskResolver, PipelineStatusResolver, NoteResolver,
-      createPeopleResolver(Lead), createPeopleResolver(Contact), createPeopleResolver(Company), createPeopleResolver(Task),
-      DealResolver, DealEventResolver, DealEventMutations,
-      ...RECORD_RESOLVERS,
-      ...WRITE_RESOLVERS,
-    ],
-    orphanedTypes: EVENT_TYPES,
-    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-    validate: false,
-  }));
+  return toSubgraphSchema(
+    await buildSchema({
+      resolvers: [
+        EventsResolver,
+        KommoEventResolver,
+        EntityRefResolver,
+        NoteEventResolver,
+        LeadStatusChangedEventResolver,
+        ResponsibleChangedEventResolver,
+        TaskTypeChangedEventResolver,
+        CustomFieldValueChangedEventResolver,
+        LeadResolver,
+        TaskResolver,
+        PipelineStatusResolver,
+        NoteResolver,
+        createPeopleResolver(Lead),
+        createPeopleResolver(Contact),
+        createPeopleResolver(Company),
+        createPeopleResolver(Task),
+        DealResolver,
+        DealEventResolver,
+        DealEventMutations,
+        ...RECORD_RESOLVERS,
+        ...WRITE_RESOLVERS,
+      ],
+      orphanedTypes: EVENT_TYPES,
+      scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+      validate: false,
+    }),
+  );
 }

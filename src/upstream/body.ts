@@ -3,9 +3,7 @@ import type { Readable } from 'node:stream';
 
 /** Lower-cased media type without parameters; '' when absent. */
 export function mediaType(headers: IncomingHttpHeaders): string {
-  const raw = headers['content-type'];
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  return (value ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  return (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 }
 
 /** application/json, application/hal+json, application/problem+json and any other `+json`. */

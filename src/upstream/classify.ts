@@ -50,6 +50,5 @@ function jsonOf(text: string): unknown {
 function retryAfterOf(res: ErrorResponse, nowMs: number): number | undefined {
   const seconds = asNumber(path(jsonOf(res.text), 'retry_after'));
   if (seconds !== undefined && seconds >= 0) return Math.round(seconds * 1000);
-  const header = res.headers['retry-after'];
-  return parseRetryAfter(Array.isArray(header) ? header[0] : header, nowMs);
+  return parseRetryAfter(res.headers['retry-after'], nowMs);
 }

@@ -6,13 +6,7 @@
 export type UpstreamName = 'kommo' | 'woofed';
 
 export type UpstreamErrorKind =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'VALIDATION'
-  | 'RATE_LIMITED'
-  | 'UNAVAILABLE'
-  | 'BAD_RESPONSE';
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'VALIDATION' | 'RATE_LIMITED' | 'UNAVAILABLE' | 'BAD_RESPONSE';
 
 /** One complaint of the upstream about the request, with its own (user-meaningful) wording. */
 export interface ValidationProblem {

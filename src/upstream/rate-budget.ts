@@ -122,7 +122,9 @@ export class RequestBudget {
   /** When the next start may happen; `undefined` while every slot is still in flight. */
   private nextStartAt(): number | undefined {
     if (this.slots.length < this.limit) return this.penaltyUntil;
-    const frees = this.slots.flatMap((slot) => (slot.releasedAt === undefined ? [] : [slot.releasedAt + this.windowMs]));
+    const frees = this.slots.flatMap((slot) =>
+      slot.releasedAt === undefined ? [] : [slot.releasedAt + this.windowMs],
+    );
     if (frees.length === 0) return undefined;
     return Math.max(Math.min(...frees), this.penaltyUntil);
   }

@@ -132,7 +132,10 @@ export class Transport {
     if (error instanceof UpstreamRateLimitedError) {
       if (delayMs !== undefined) this.budget.penalize(delayMs);
       else if (error.retryAfterMs !== undefined) {
-        this.budget.block(error.retryAfterMs, (remainingMs) => new UpstreamRateLimitedError(this.upstream, remainingMs));
+        this.budget.block(
+          error.retryAfterMs,
+          (remainingMs) => new UpstreamRateLimitedError(this.upstream, remainingMs),
+        );
       }
     } else if (error instanceof UpstreamForbiddenError && error.banned) {
       this.budget.block(this.banCooldownMs, () => new UpstreamForbiddenError(this.upstream, 403, { banned: true }));
@@ -144,7 +147,11 @@ export class Transport {
     if (this.ownsDispatcher) await this.dispatcher.close();
   }
 
-  private async attempt(req: UpstreamRequest, body: string | undefined, release: ReleaseSlot | undefined): Promise<UpstreamResponse> {
+  private async attempt(
+    req: UpstreamRequest,
+    body: string | undefined,
+    release: ReleaseSlot | undefined,
+  ): Promise<UpstreamResponse> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {

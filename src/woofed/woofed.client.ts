@@ -35,7 +35,11 @@ export class WoofedClient {
    * `UpstreamNotFoundError`; a blank kind is `UpstreamValidationError` (422).
    */
   async createDealEvent(dealId: WoofedId, body: WoofedEventBody): Promise<unknown> {
-    const response = await this.transport.request({ method: 'POST', path: `${this.prefix}/deals/${dealId}/events`, body });
+    const response = await this.transport.request({
+      method: 'POST',
+      path: `${this.prefix}/deals/${dealId}/events`,
+      body,
+    });
     return response.body;
   }
 

@@ -47,7 +47,11 @@ function mapStage(raw: unknown): DealStage | null {
   const found = withId(raw);
   if (found === undefined) return null;
   const [stage, id] = found;
-  return Object.assign(new DealStage(), { id, name: asString(stage['name']) ?? '', position: asInt(stage['position']) ?? null });
+  return Object.assign(new DealStage(), {
+    id,
+    name: asString(stage['name']) ?? '',
+    position: asInt(stage['position']) ?? null,
+  });
 }
 
 function mapPipeline(raw: unknown): DealPipeline | null {

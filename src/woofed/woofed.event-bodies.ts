@@ -54,7 +54,9 @@ export function activityBody(request: ActivityRequest): WoofedEventBody {
 export function messageBody(request: MessageRequest): WoofedEventBody {
   const channel = CHANNELS[request.channel];
   const timing: Partial<WoofedEventBody> =
-    request.scheduledAt === undefined ? { send_now: true } : { scheduled_at: request.scheduledAt.toISOString(), auto_done: true };
+    request.scheduledAt === undefined
+      ? { send_now: true }
+      : { scheduled_at: request.scheduledAt.toISOString(), auto_done: true };
   return {
     kind: channel.kind,
     title: request.title ?? channel.title,

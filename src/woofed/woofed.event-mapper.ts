@@ -16,7 +16,13 @@ export function mapDealEvent(raw: unknown, contentFallback?: string): DealEvent 
   const contactId = asId(raw['contact_id']);
   const rawKind = asString(raw['kind']);
   const createdAt = instantOf(raw['created_at']);
-  if (id === undefined || contactId === undefined || rawKind === undefined || rawKind === '' || createdAt === undefined) {
+  if (
+    id === undefined ||
+    contactId === undefined ||
+    rawKind === undefined ||
+    rawKind === '' ||
+    createdAt === undefined
+  ) {
     return undefined;
   }
   const doneAt = instantOf(raw['done_at']) ?? null;

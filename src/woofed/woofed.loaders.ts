@@ -41,7 +41,9 @@ export type WoofedLoaders = ReturnType<typeof createWoofedLoaders>;
 
 /** One load per key, in parallel; a failure becomes that key's error (DataLoader's contract). */
 function eachKey<K, V>(keys: readonly K[], load: (key: K) => Promise<V>): Promise<Array<V | Error>> {
-  return Promise.all(keys.map((key) => load(key).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))));
+  return Promise.all(
+    keys.map((key) => load(key).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))),
+  );
 }
 
 function mapTimeline(rows: readonly unknown[], logger: Logger): DealEvent[] {

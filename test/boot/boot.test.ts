@@ -9,15 +9,25 @@ describe('npm start without configuration', () => {
     try {
       expect(logger.entries[0]?.level).toBe('warn');
       expect(logger.entries[0]?.message).toMatch(/^DEMO MODE: KOMMO_BASE_URL and WOOFED_BASE_URL are unset/);
-      expect(logger.entries[1]?.message).toBe(`Ponte is serving GraphQL at http://localhost:${running.gateway.port}/graphql (demo mode)`);
+      expect(logger.entries[1]?.message).toBe(
+        `Ponte is serving GraphQL at http://localhost:${running.gateway.port}/graphql (demo mode)`,
+      );
       const base = running.gateway.url.replace('/graphql', '');
       const health = await fetch(`${base}/health`);
       expect([health.status, await health.json()]).toEqual([200, { status: 'ok' }]);
       const preflight = await fetch(running.gateway.url, {
         method: 'OPTIONS',
-        headers: { origin: 'https://sandbox.embed.apollographql.com', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+        headers: {
+          origin: 'https://sandbox.embed.apollographql.com',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
       });
-      expect([preflight.status, preflight.headers.get('access-control-allow-origin'), preflight.headers.get('access-control-allow-headers')]).toEqual([204, '*', 'content-type']);
+      expect([
+        preflight.status,
+        preflight.headers.get('access-control-allow-origin'),
+        preflight.headers.get('access-control-allow-headers'),
+      ]).toEqual([204, '*', 'content-type']);
       const missing = await fetch(`${base}/nope`);
       expect(missing.status).toBe(404);
       await missing.arrayBuffer();

@@ -10,7 +10,9 @@ export interface Reply {
 
 /** GET `path` (with query) from the simulator; `token: null` sends no Authorization header. */
 export async function get(sim: KommoSimulator, path: string, token: string | null = sim.token): Promise<Reply> {
-  const response = await fetch(`${sim.url}${path}`, { headers: token === null ? {} : { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${sim.url}${path}`, {
+    headers: token === null ? {} : { authorization: `Bearer ${token}` },
+  });
   const text = await response.text();
   let body: unknown;
   try {

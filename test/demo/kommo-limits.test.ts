@@ -14,7 +14,8 @@ afterEach(async () => {
   sims = [];
 });
 
-const burst = (sim: KommoSimulator, n: number, path = '/api/v4/account') => Promise.all(Array.from({ length: n }, () => get(sim, path)));
+const burst = (sim: KommoSimulator, n: number, path = '/api/v4/account') =>
+  Promise.all(Array.from({ length: n }, () => get(sim, path)));
 
 describe('rate limiting', () => {
   it('answers 429 problem JSON with retry_after beyond rateLimitRps requests in one window', async () => {
@@ -34,7 +35,9 @@ describe('rate limiting', () => {
 
   it('answers the nginx HTML page in html mode, without Retry-After', async () => {
     const sim = await start({ rateLimitRps: 1, rateLimitMode: 'html' });
-    const response = await Promise.all([0, 1].map(() => fetch(`${sim.url}/api/v4/users`, { headers: { authorization: `Bearer ${sim.token}` } })));
+    const response = await Promise.all(
+      [0, 1].map(() => fetch(`${sim.url}/api/v4/users`, { headers: { authorization: `Bearer ${sim.token}` } })),
+    );
     const refused = response.find((r) => r.status === 429);
     expect(refused?.headers.get('content-type')).toBe('text/html');
     expect(refused?.headers.get('retry-after')).toBeNull();
@@ -75,16 +78,22 @@ describe('injected faults, recording and latency', () => {
   it('matches method and path prefix, honours times, raw bodies and headers', async () => {
     const sim = await start({});
     sim.injectFault({ method: 'post', status: 502 });
-    sim.injectFault({ pathPrefix: '/api/v4/events', status: 503, raw: '<html>down</html>', headers: { 'x-fault': 'yes' }, times: 2 });
+    sim.injectFault({
+      pathPrefix: '/api/v4/events',
+      status: 503,
+      raw: '<html>down</html>',
+      headers: { 'x-fault': 'yes' },
+      times: 2,
+    });
     expect((await get(sim, '/api/v4/account')).status).toBe(200);
     for (let i = 0; i < 2; i += 1) {
       const response = await fetch(`${sim.url}/api/v4/events`, { headers: { authorization: `Bearer ${sim.token}` } });
-      expect([response.status, response.headers.get('content-type'), response.headers.get('x-fault'), await response.text()]).toEqual([
-        503,
-        'text/html',
-        'yes',
-        '<html>down</html>',
-      ]);
+      expect([
+        response.status,
+        response.headers.get('content-type'),
+        response.headers.get('x-fault'),
+        await response.text(),
+      ]).toEqual([503, 'text/html', 'yes', '<html>down</html>']);
     }
     expect((await get(sim, '/api/v4/events?limit=1')).status).toBe(200);
     const posted = await fetch(`${sim.url}/api/v4/leads`, { method: 'POST', body: '[]' });
@@ -107,7 +116,12 @@ describe('injected faults, recording and latency', () => {
     await get(sim, '/api/v4/tasks?filter[id]=1');
     await get(sim, '/api/v4/leads', null);
     await burst(sim, 2, '/api/v4/leads');
-    expect(sim.requests.map((r) => r.path)).toEqual(['/api/v4/tasks', '/api/v4/leads', '/api/v4/leads', '/api/v4/leads']);
+    expect(sim.requests.map((r) => r.path)).toEqual([
+      '/api/v4/tasks',
+      '/api/v4/leads',
+      '/api/v4/leads',
+      '/api/v4/leads',
+    ]);
     expect(sim.requests[0]?.query.get('filter[id]')).toBe('1');
     expect(sim.count('/api/v4/leads')).toBe(3);
     expect(sim.count('/api/v4/', 'get')).toBe(4);

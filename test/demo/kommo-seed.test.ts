@@ -1,7 +1,8 @@
 import { KOMMO_EPOCH, KOMMO_NOW, createKommoSeed, createKommoStore, type KommoEvent } from '../../src/demo/kommo';
 
 const seed = createKommoSeed(42);
-const payload = (value: Record<string, unknown> | undefined, key: string) => value?.[key] as Record<string, unknown> | undefined;
+const payload = (value: Record<string, unknown> | undefined, key: string) =>
+  value?.[key] as Record<string, unknown> | undefined;
 
 describe('createKommoSeed', () => {
   it('is a pure function of the seed', () => {
@@ -13,9 +14,14 @@ describe('createKommoSeed', () => {
   });
 
   it('has the documented sizes, fixed timestamps and unique ids', () => {
-    expect([seed.users.length, seed.leads.length, seed.contacts.length, seed.companies.length, seed.tasks.length, seed.events.length]).toEqual([
-      6, 300, 150, 60, 150, 600,
-    ]);
+    expect([
+      seed.users.length,
+      seed.leads.length,
+      seed.contacts.length,
+      seed.companies.length,
+      seed.tasks.length,
+      seed.events.length,
+    ]).toEqual([6, 300, 150, 60, 150, 600]);
     for (const list of [seed.leads, seed.contacts, seed.companies, seed.tasks, seed.events]) {
       expect(new Set(list.map((item: { id: number | string }) => item.id)).size).toBe(list.length);
     }
@@ -41,7 +47,9 @@ describe('createKommoSeed', () => {
   });
 
   it('makes events reference real data', () => {
-    const notes = new Map(Object.entries(seed.notes).flatMap(([kind, list]) => list.map((note) => [note.id, { kind, note }] as const)));
+    const notes = new Map(
+      Object.entries(seed.notes).flatMap(([kind, list]) => list.map((note) => [note.id, { kind, note }] as const)),
+    );
     const userIds = new Set(seed.users.map((user) => user.id));
     const statuses = new Set(seed.pipelines.flatMap((p) => p._embedded.statuses.map((s) => `${p.id}:${s.id}`)));
     const entityIds: Record<string, Set<number>> = {
@@ -63,7 +71,8 @@ describe('createKommoSeed', () => {
       const link = payload(payload(value, 'link') ?? payload(value, 'unlink'), 'entity');
       if (link) expect(entityIds[link.type as string]?.has(link.id as number)).toBe(true);
     };
-    for (const event of seed.events) for (const value of [...event.value_before, ...event.value_after]) check(event, value);
+    for (const event of seed.events)
+      for (const value of [...event.value_before, ...event.value_after]) check(event, value);
   });
 
   it('keeps a few events of deleted leads and a lead-heavy recent timeline', () => {

@@ -27,7 +27,12 @@ describe('auth and errors', () => {
       const reply = await get(sim, '/api/v4/leads', token);
       expect(reply.status).toBe(401);
       expect(reply.contentType).toBe('application/problem+json');
-      expect(reply.body).toEqual({ title: 'Unauthorized', type: 'https://httpstatus.es/401', status: 401, detail: 'Invalid user name or password' });
+      expect(reply.body).toEqual({
+        title: 'Unauthorized',
+        type: 'https://httpstatus.es/401',
+        status: 401,
+        detail: 'Invalid user name or password',
+      });
     }
   });
 
@@ -36,14 +41,24 @@ describe('auth and errors', () => {
       const reply = await get(sim, path);
       expect(reply.status).toBe(404);
       expect(reply.contentType).toBe('application/problem+json');
-      expect(reply.body).toEqual({ title: 'Not Found', type: 'https://httpstatus.es/404', status: 404, detail: `Cannot GET ${sim.url}${path}` });
+      expect(reply.body).toEqual({
+        title: 'Not Found',
+        type: 'https://httpstatus.es/404',
+        status: 404,
+        detail: `Cannot GET ${sim.url}${path}`,
+      });
     }
   });
 
   it('answers 422 when limit is over 250', async () => {
     const reply = await get(sim, '/api/v4/leads?limit=251');
     expect(reply.status).toBe(422);
-    expect(reply.body).toEqual({ title: 'Unprocessable Entity', type: 'https://httpstatus.es/422', status: 422, detail: 'Limit 250 per page' });
+    expect(reply.body).toEqual({
+      title: 'Unprocessable Entity',
+      type: 'https://httpstatus.es/422',
+      status: 422,
+      detail: 'Limit 250 per page',
+    });
     expect((await get(sim, '/api/v4/contacts?limit=250')).status).toBe(200);
   });
 });
@@ -55,9 +70,11 @@ describe('HAL envelope and paging', () => {
     expect(first.contentType).toBe('application/hal+json');
     const body = first.body as { _page: number; _links: Record<string, { href: string }> };
     expect(body._page).toBe(1);
-    const href = (page: number) => `${sim.url}/api/v4/leads?limit=2&filter%5Bpipeline_id%5D=${PIPELINE_IDS.sales}&page=${page}`;
+    const href = (page: number) =>
+      `${sim.url}/api/v4/leads?limit=2&filter%5Bpipeline_id%5D=${PIPELINE_IDS.sales}&page=${page}`;
     expect(body._links).toEqual({ self: { href: href(1) }, next: { href: href(2) } });
-    const second = (await get(sim, '/api/v4/leads?limit=2&page=2&filter[pipeline_id]=' + PIPELINE_IDS.sales)).body as typeof body;
+    const second = (await get(sim, '/api/v4/leads?limit=2&page=2&filter[pipeline_id]=' + PIPELINE_IDS.sales))
+      .body as typeof body;
     expect(Object.keys(second._links).sort()).toEqual(['first', 'next', 'prev', 'self']);
     expect(second._links.prev?.href).toContain('page=1');
   });
@@ -78,7 +95,9 @@ describe('HAL envelope and paging', () => {
   });
 
   it('serves the whole seeded list page by page', async () => {
-    expect((await all(sim, '/api/v4/contacts', 'contacts', 40)).map((c) => c.id)).toEqual(seed.contacts.map((c) => c.id));
+    expect((await all(sim, '/api/v4/contacts', 'contacts', 40)).map((c) => c.id)).toEqual(
+      seed.contacts.map((c) => c.id),
+    );
   });
 });
 
@@ -106,12 +125,21 @@ describe('leads, contacts, companies', () => {
       _links: { self: { href: `${sim.url}/api/v4/leads/${lead.id}` } },
       _embedded: {
         tags: stored.tags,
-        companies: stored.companies.map((ref) => ({ id: ref.id, _links: { self: { href: `${sim.url}/api/v4/companies/${ref.id}` } } })),
+        companies: stored.companies.map((ref) => ({
+          id: ref.id,
+          _links: { self: { href: `${sim.url}/api/v4/companies/${ref.id}` } },
+        })),
       },
     });
-    const withContacts = (await get(sim, `/api/v4/leads/${lead.id}?with=contacts`)).body as { _embedded: { contacts: unknown[] } };
+    const withContacts = (await get(sim, `/api/v4/leads/${lead.id}?with=contacts`)).body as {
+      _embedded: { contacts: unknown[] };
+    };
     expect(withContacts._embedded.contacts).toEqual(
-      stored.contacts.map((ref) => ({ id: ref.id, is_main: ref.is_main, _links: { self: { href: `${sim.url}/api/v4/contacts/${ref.id}` } } })),
+      stored.contacts.map((ref) => ({
+        id: ref.id,
+        is_main: ref.is_main,
+        _links: { self: { href: `${sim.url}/api/v4/contacts/${ref.id}` } },
+      })),
     );
     expect((await get(sim, '/api/v4/leads/999')).status).toBe(204);
   });
@@ -119,11 +147,15 @@ describe('leads, contacts, companies', () => {
   it('filters leads by statuses pairs, price range, dates and responsible user', async () => {
     const statuses = `filter[statuses][0][pipeline_id]=${PIPELINE_IDS.sales}&filter[statuses][0][status_id]=${STATUS_IDS.won}&filter[statuses][1][pipeline_id]=${PIPELINE_IDS.partners}&filter[statuses][1][status_id]=${STATUS_IDS.lost}`;
     const won = seed.leads.filter(
-      (l) => (l.pipeline_id === PIPELINE_IDS.sales && l.status_id === STATUS_IDS.won) || (l.pipeline_id === PIPELINE_IDS.partners && l.status_id === STATUS_IDS.lost),
+      (l) =>
+        (l.pipeline_id === PIPELINE_IDS.sales && l.status_id === STATUS_IDS.won) ||
+        (l.pipeline_id === PIPELINE_IDS.partners && l.status_id === STATUS_IDS.lost),
     );
     expect((await all(sim, `/api/v4/leads?${statuses}`, 'leads')).map((l) => l.id)).toEqual(won.map((l) => l.id));
 
-    const priced = seed.leads.filter((l) => l.price >= 10_000 && l.price <= 20_000 && l.responsible_user_id === USER_IDS.bruno);
+    const priced = seed.leads.filter(
+      (l) => l.price >= 10_000 && l.price <= 20_000 && l.responsible_user_id === USER_IDS.bruno,
+    );
     const query = `filter[price][from]=10000&filter[price][to]=20000&filter[responsible_user_id][]=${USER_IDS.bruno}`;
     expect((await all(sim, `/api/v4/leads?${query}`, 'leads')).map((l) => l.id)).toEqual(priced.map((l) => l.id));
 
@@ -135,8 +167,16 @@ describe('leads, contacts, companies', () => {
   });
 
   it('filters by custom field values and searches with query', async () => {
-    const referral = seed.leads.filter((l) => l.custom_fields_values?.some((v) => v.field_id === CUSTOM_FIELD_IDS.leadSource && v.values[0]?.value === 'Referral'));
-    const byValue = await all(sim, `/api/v4/leads?filter[custom_fields_values][${CUSTOM_FIELD_IDS.leadSource}][]=Referral`, 'leads');
+    const referral = seed.leads.filter((l) =>
+      l.custom_fields_values?.some(
+        (v) => v.field_id === CUSTOM_FIELD_IDS.leadSource && v.values[0]?.value === 'Referral',
+      ),
+    );
+    const byValue = await all(
+      sim,
+      `/api/v4/leads?filter[custom_fields_values][${CUSTOM_FIELD_IDS.leadSource}][]=Referral`,
+      'leads',
+    );
     expect(byValue.map((l) => l.id)).toEqual(referral.map((l) => l.id));
 
     const contact = seed.contacts.find((c) => c.custom_fields_values?.some((v) => v.field_code === 'PHONE'));
@@ -144,32 +184,45 @@ describe('leads, contacts, companies', () => {
     const digits = phone.replace(/\D/g, '');
     const found = ids(await get(sim, `/api/v4/contacts?query=${digits}`), 'contacts');
     expect(found).toContain(contact?.id);
-    const byName = ids(await get(sim, `/api/v4/contacts?query=${encodeURIComponent(contact?.name.toUpperCase() ?? '')}`), 'contacts');
+    const byName = ids(
+      await get(sim, `/api/v4/contacts?query=${encodeURIComponent(contact?.name.toUpperCase() ?? '')}`),
+      'contacts',
+    );
     expect(byName).toContain(contact?.id);
     expect((await get(sim, '/api/v4/leads?query=no-such-text-anywhere')).status).toBe(204);
   });
 
   it('orders by order[field]', async () => {
     const newest = [...seed.leads].sort((x, y) => y.updated_at - x.updated_at || x.id - y.id).slice(0, 5);
-    expect(ids(await get(sim, '/api/v4/leads?limit=5&order[updated_at]=desc'), 'leads')).toEqual(newest.map((l) => l.id));
+    expect(ids(await get(sim, '/api/v4/leads?limit=5&order[updated_at]=desc'), 'leads')).toEqual(
+      newest.map((l) => l.id),
+    );
   });
 
   it('serves links both ways with with=leads,contacts', async () => {
-    const company = seed.companies.find((item) => item._embedded.leads.length > 0 && item._embedded.contacts.length > 0);
+    const company = seed.companies.find(
+      (item) => item._embedded.leads.length > 0 && item._embedded.contacts.length > 0,
+    );
     if (!company) throw new Error('seed has no linked company');
-    const served = (await get(sim, `/api/v4/companies/${company.id}?with=leads,contacts`)).body as { _embedded: Record<string, Array<{ id: number }>> };
+    const served = (await get(sim, `/api/v4/companies/${company.id}?with=leads,contacts`)).body as {
+      _embedded: Record<string, Array<{ id: number }>>;
+    };
     expect(served._embedded.leads?.map((ref) => ref.id)).toEqual(company._embedded.leads.map((ref) => ref.id));
     expect(served._embedded.contacts?.map((ref) => ref.id)).toEqual(company._embedded.contacts.map((ref) => ref.id));
     const plain = (await get(sim, `/api/v4/companies/${company.id}`)).body as { _embedded: Record<string, unknown> };
     expect(Object.keys(plain._embedded)).toEqual(['tags']);
     const contactId = company._embedded.contacts[0]?.id;
-    const contact = (await get(sim, `/api/v4/contacts/${contactId}?with=leads`)).body as { _embedded: { companies: Array<{ id: number }> } };
+    const contact = (await get(sim, `/api/v4/contacts/${contactId}?with=leads`)).body as {
+      _embedded: { companies: Array<{ id: number }> };
+    };
     expect(contact._embedded.companies.map((ref) => ref.id)).toEqual([company.id]);
   });
 
   it('embeds the loss reason with with=loss_reason', async () => {
     const lost = seed.leads.find((lead) => lead.loss_reason_id !== null);
-    const served = (await get(sim, `/api/v4/leads/${lost?.id}?with=loss_reason`)).body as { _embedded: { loss_reason: Array<{ id: number; name: string }> } };
+    const served = (await get(sim, `/api/v4/leads/${lost?.id}?with=loss_reason`)).body as {
+      _embedded: { loss_reason: Array<{ id: number; name: string }> };
+    };
     expect(served._embedded.loss_reason.map((reason) => reason.id)).toEqual([lost?.loss_reason_id]);
   });
 });
@@ -178,11 +231,15 @@ describe('tasks and notes', () => {
   it('filters tasks', async () => {
     const lead = seed.tasks.find((task) => task.entity_type === 'leads');
     const expected = seed.tasks.filter((t) => t.entity_type === 'leads' && t.entity_id === lead?.entity_id);
-    expect(ids(await get(sim, `/api/v4/tasks?filter[entity_type]=leads&filter[entity_id][]=${lead?.entity_id}`), 'tasks')).toEqual(expected.map((t) => t.id));
+    expect(
+      ids(await get(sim, `/api/v4/tasks?filter[entity_type]=leads&filter[entity_id][]=${lead?.entity_id}`), 'tasks'),
+    ).toEqual(expected.map((t) => t.id));
     const open = seed.tasks.filter((t) => !t.is_completed && t.task_type_id === TASK_TYPE_IDS.meeting);
-    expect((await all(sim, `/api/v4/tasks?filter[is_completed]=0&filter[task_type][]=${TASK_TYPE_IDS.meeting}`, 'tasks')).map((t) => t.id)).toEqual(
-      open.map((t) => t.id),
-    );
+    expect(
+      (
+        await all(sim, `/api/v4/tasks?filter[is_completed]=0&filter[task_type][]=${TASK_TYPE_IDS.meeting}`, 'tasks')
+      ).map((t) => t.id),
+    ).toEqual(open.map((t) => t.id));
     expect((await all(sim, `/api/v4/tasks?filter[task_type_id]=${TASK_TYPE_IDS.meeting}`, 'tasks')).length).toBe(
       seed.tasks.filter((t) => t.task_type_id === TASK_TYPE_IDS.meeting).length,
     );
@@ -192,14 +249,21 @@ describe('tasks and notes', () => {
 
   it('lists notes by type, by entity, and by id (404 when missing)', async () => {
     const calls = seed.notes.leads.filter((note) => note.note_type === 'call_in');
-    expect((await all(sim, '/api/v4/leads/notes?filter[note_type]=call_in', 'notes')).map((n) => n.id)).toEqual(calls.map((n) => n.id));
+    expect((await all(sim, '/api/v4/leads/notes?filter[note_type]=call_in', 'notes')).map((n) => n.id)).toEqual(
+      calls.map((n) => n.id),
+    );
     const note = seed.notes.contacts[0];
     if (!note) throw new Error('no contact notes');
     const mine = seed.notes.contacts.filter((n) => n.entity_id === note.entity_id);
     expect(ids(await get(sim, `/api/v4/contacts/${note.entity_id}/notes`), 'notes')).toEqual(mine.map((n) => n.id));
-    expect(ids(await get(sim, `/api/v4/contacts/notes?filter[entity_id]=${note.entity_id}`), 'notes')).toEqual(mine.map((n) => n.id));
+    expect(ids(await get(sim, `/api/v4/contacts/notes?filter[entity_id]=${note.entity_id}`), 'notes')).toEqual(
+      mine.map((n) => n.id),
+    );
     const byId = await get(sim, `/api/v4/contacts/notes/${note.id}`);
-    expect(byId.body).toEqual({ ...note, _links: { self: { href: `${sim.url}/api/v4/contacts/${note.entity_id}/notes/${note.id}` } } });
+    expect(byId.body).toEqual({
+      ...note,
+      _links: { self: { href: `${sim.url}/api/v4/contacts/${note.entity_id}/notes/${note.id}` } },
+    });
     const missing = await get(sim, '/api/v4/contacts/notes/1');
     expect(missing.status).toBe(404);
     expect(missing.contentType).toBe('application/problem+json');
@@ -211,7 +275,12 @@ describe('determinism', () => {
     const twin = await startKommoSimulator({ rateLimitRps: 100_000 });
     const other = await startKommoSimulator({ rateLimitRps: 100_000, seed: 7 });
     try {
-      const paths = ['/api/v4/events?limit=100&page=3&with=lead_name', '/api/v4/leads?limit=250&with=contacts', '/api/v4/tasks?limit=250', '/api/v4/leads/notes?limit=250'];
+      const paths = [
+        '/api/v4/events?limit=100&page=3&with=lead_name',
+        '/api/v4/leads?limit=250&with=contacts',
+        '/api/v4/tasks?limit=250',
+        '/api/v4/leads/notes?limit=250',
+      ];
       for (const path of paths) {
         const [x, y, z] = await Promise.all([get(sim, path), get(twin, path), get(other, path)]);
         expect(y.text.split(twin.url).join('ORIGIN')).toBe(x.text.split(sim.url).join('ORIGIN'));

@@ -27,7 +27,12 @@ export async function startTestServer(options: WoofedSimulatorOptions = {}): Pro
   const clock = { now: FIXED_NOW };
   const sim = await startWoofedSimulator({ now: () => clock.now, ...options });
   running.push(sim);
-  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> => {
+  const call = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply> => {
     const url = `${sim.url}${path.startsWith('/api') ? path : `/api/v1/accounts/1${path}`}`;
     const json: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json' };
     const init: RequestInit = {

@@ -10,9 +10,26 @@ describe('WoofedCRM simulator: deals', () => {
     expect(reply.status).toBe(200);
     const deal = server.object(reply);
     expect(Object.keys(deal)).toEqual([
-      'id', 'name', 'status', 'stage_id', 'contact_id', 'custom_attributes', 'created_at', 'updated_at', 'pipeline_id',
-      'position', 'created_by_id', 'total_deal_products_amount_in_cents', 'lost_at', 'won_at', 'lost_reason', 'account_id',
-      'contact', 'stage', 'pipeline', 'deal_assignees',
+      'id',
+      'name',
+      'status',
+      'stage_id',
+      'contact_id',
+      'custom_attributes',
+      'created_at',
+      'updated_at',
+      'pipeline_id',
+      'position',
+      'created_by_id',
+      'total_deal_products_amount_in_cents',
+      'lost_at',
+      'won_at',
+      'lost_reason',
+      'account_id',
+      'contact',
+      'stage',
+      'pipeline',
+      'deal_assignees',
     ]);
     expect(deal).toMatchObject({ id: 1, contact_id: 1, pipeline_id: 1, status: 'open', account_id: 1 });
     expect(deal['contact']).toMatchObject({ id: 1, account_id: 1 });
@@ -30,7 +47,14 @@ describe('WoofedCRM simulator: deals', () => {
     const created = await server.call('POST', '/deals', { name: 'Novo', contact_id: 3, pipeline_id: 2 });
     expect(created.status).toBe(201);
     const deal = server.object(created);
-    expect(deal).toMatchObject({ name: 'Novo', stage_id: 5, pipeline_id: 2, created_by_id: 1, status: 'open', created_at: FIXED_NOW_LOCAL });
+    expect(deal).toMatchObject({
+      name: 'Novo',
+      stage_id: 5,
+      pipeline_id: 2,
+      created_by_id: 1,
+      status: 'open',
+      created_at: FIXED_NOW_LOCAL,
+    });
     const id = Number(deal['id']);
     const kinds = (): string[] => server.sim.store.events.filter((e) => e.deal_id === id).map((e) => e.kind);
     expect(kinds()).toEqual(['deal_opened']);
@@ -41,7 +65,11 @@ describe('WoofedCRM simulator: deals', () => {
     expect((await server.call('PUT', `/deals/${id}`, { stage_id: 6 })).status).toBe(200);
     expect(kinds()).toEqual(['deal_opened', 'deal_won', 'deal_stage_change']);
     const change = server.sim.store.events.filter((e) => e.deal_id === id).at(-1);
-    expect(change?.additional_attributes).toMatchObject({ old_stage_id: 5, new_stage_id: 6, new_stage_pipeline_name: 'Pós-venda' });
+    expect(change?.additional_attributes).toMatchObject({
+      old_stage_id: 5,
+      new_stage_id: 6,
+      new_stage_pipeline_name: 'Pós-venda',
+    });
 
     const invalid = await server.call('PATCH', `/deals/${id}`, { stage_id: null });
     expect(invalid.status).toBe(422);
@@ -76,10 +104,18 @@ describe('WoofedCRM simulator: contacts', () => {
 
   it('creates a contact (phone gets its +) and rejects a duplicate phone', async () => {
     const server = await startTestServer();
-    const created = await server.call('POST', '/contacts', { full_name: 'Zé', phone: '552299856258', custom_attributes: { cpf: '1' } });
+    const created = await server.call('POST', '/contacts', {
+      full_name: 'Zé',
+      phone: '552299856258',
+      custom_attributes: { cpf: '1' },
+    });
     expect(created.status).toBe(201);
     expect(server.object(created)).toMatchObject({
-      full_name: 'Zé', phone: '+552299856258', email: '', custom_attributes: { cpf: '1' }, label_list: [],
+      full_name: 'Zé',
+      phone: '+552299856258',
+      email: '',
+      custom_attributes: { cpf: '1' },
+      label_list: [],
     });
     const duplicate = await server.call('POST', '/contacts', { phone: '+552299856258' });
     expect(duplicate.status).toBe(422);
@@ -89,26 +125,45 @@ describe('WoofedCRM simulator: contacts', () => {
   it('searches with ransack predicates and Pagy pagination (10 per page)', async () => {
     const server = await startTestServer();
     const all = server.object(await server.call('GET', '/contacts/search'));
-    expect(all['pagination']).toEqual({ page: 1, items: 10, count: 20, pages: 2, from: 1, last: 2, to: 10, prev: null, next: 2 });
+    expect(all['pagination']).toEqual({
+      page: 1,
+      items: 10,
+      count: 20,
+      pages: 2,
+      from: 1,
+      last: 2,
+      to: 10,
+      prev: null,
+      next: 2,
+    });
     expect((all['data'] as unknown[]).length).toBe(10);
     const second = server.object(await server.call('POST', '/contacts/search', { page: 2 }));
     expect(second['pagination']).toMatchObject({ page: 2, from: 11, to: 20, prev: 1, next: null });
     const overflow = server.object(await server.call('GET', '/contacts/search?page=5'));
-    expect(overflow).toEqual({ data: [], pagination: { page: 5, items: 0, count: 20, pages: 2, from: 0, last: 2, to: 0, prev: 2, next: null } });
+    expect(overflow).toEqual({
+      data: [],
+      pagination: { page: 5, items: 0, count: 20, pages: 2, from: 0, last: 2, to: 0, prev: 2, next: null },
+    });
 
     const byIds = server.object(await server.call('GET', '/contacts/search?query[id_in][]=3&query[id_in][]=4'));
     expect((byIds['data'] as Record<string, unknown>[]).map((c) => c['id'])).toEqual([3, 4]);
     const target = server.sim.store.contacts[4];
-    const byName = server.object(await server.call('POST', '/contacts/search', { query: { full_name_cont: target?.full_name.toUpperCase() } }));
+    const byName = server.object(
+      await server.call('POST', '/contacts/search', { query: { full_name_cont: target?.full_name.toUpperCase() } }),
+    );
     expect(byName['pagination']).toMatchObject({ count: 1, items: 1 });
     const none = server.object(await server.call('POST', '/contacts/search', { query: { email_cont: 'nobody-here' } }));
-    expect(none).toEqual({ data: [], pagination: { page: 1, items: 10, count: 0, pages: 1, from: 0, last: 1, to: 0, prev: null, next: null } });
+    expect(none).toEqual({
+      data: [],
+      pagination: { page: 1, items: 10, count: 0, pages: 1, from: 0, last: 1, to: 0, prev: null, next: null },
+    });
 
     const bad = await server.call('POST', '/contacts/search', { query: { full_name: 'x' } });
     expect(bad.status).toBe(422);
     expect(bad.body).toEqual({ errors: 'Invalid search parameters', details: 'No valid predicate for full_name' });
     expect((await server.call('GET', '/contacts/search?query[nickname_eq]=x')).body).toEqual({
-      errors: 'Invalid search parameters', details: 'Invalid search term nickname_eq',
+      errors: 'Invalid search parameters',
+      details: 'Invalid search term nickname_eq',
     });
   });
 });
@@ -136,7 +191,10 @@ describe('WoofedCRM simulator: harness', () => {
     expect(seven.deals.every((d) => d.contact_id === ((d.id - 1) % SEED_CONTACTS) + 1)).toBe(true);
     expect(seven.contacts.every((c) => /^\+[1-9]\d{1,14}$/.test(c.phone) && c.email.includes('@'))).toBe(true);
     expect(new Set(seven.contacts.map((c) => c.phone)).size).toBe(SEED_CONTACTS);
-    expect(seven.apps.map((a) => [a.type, a.id])).toEqual([['Apps::Chatwoot', 1], ['Apps::EvolutionApi', 2]]);
+    expect(seven.apps.map((a) => [a.type, a.id])).toEqual([
+      ['Apps::Chatwoot', 1],
+      ['Apps::EvolutionApi', 2],
+    ]);
     expect(seven.events.filter((e) => e.kind === 'deal_opened')).toHaveLength(SEED_DEALS);
     expect(seven.events.some((e) => e.kind === 'note')).toBe(true);
   });

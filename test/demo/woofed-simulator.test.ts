@@ -4,9 +4,28 @@ import { closeTestServers, FIXED_NOW, FIXED_NOW_LOCAL, startTestServer, type Woo
 afterEach(closeTestServers);
 
 const EVENT_KEYS = [
-  'id', 'deal_id', 'contact_id', 'app_type', 'app_id', 'kind', 'scheduled_at', 'done_at', 'from_me', 'status',
-  'custom_attributes', 'additional_attributes', 'created_at', 'updated_at', 'title', 'auto_done', 'account_id',
-  'done', 'send_now', 'files', 'files_events', 'invalid_files',
+  'id',
+  'deal_id',
+  'contact_id',
+  'app_type',
+  'app_id',
+  'kind',
+  'scheduled_at',
+  'done_at',
+  'from_me',
+  'status',
+  'custom_attributes',
+  'additional_attributes',
+  'created_at',
+  'updated_at',
+  'title',
+  'auto_done',
+  'account_id',
+  'done',
+  'send_now',
+  'files',
+  'files_events',
+  'invalid_files',
 ];
 
 async function postEvent(server: WoofedTestServer, body: unknown, dealId = 1) {
@@ -39,8 +58,12 @@ describe('WoofedCRM simulator: auth and routing', () => {
     const server = await startTestServer({ token: 'tok-123' });
     expect((await server.call('GET', '/deals/1', undefined, { authorization: 'Token tok-123' })).status).toBe(200);
     expect((await server.call('GET', '/deals/1', undefined, { authorization: 'tok-123' })).status).toBe(200);
-    expect((await server.call('GET', '/api/v1/accounts/999/deals/1', undefined, { authorization: 'x y tok-123' })).status).toBe(200);
-    expect((await server.call('GET', '/api/v1/accounts/abc/deals/1', undefined, { authorization: 'Bearer tok-123' })).status).toBe(200);
+    expect(
+      (await server.call('GET', '/api/v1/accounts/999/deals/1', undefined, { authorization: 'x y tok-123' })).status,
+    ).toBe(200);
+    expect(
+      (await server.call('GET', '/api/v1/accounts/abc/deals/1', undefined, { authorization: 'Bearer tok-123' })).status,
+    ).toBe(200);
   });
 
   it('404s an unknown deal with the exception handler body, reading ids like Ruby to_i', async () => {
@@ -67,10 +90,28 @@ describe('WoofedCRM simulator: POST /deals/:deal_id/events', () => {
     expect(reply.contentType).toBe('application/json; charset=utf-8');
     expect(Object.keys(server.object(reply))).toEqual(EVENT_KEYS);
     expect(reply.body).toEqual({
-      id: nextId, deal_id: 1, contact_id: 1, app_type: null, app_id: null, kind: 'note', scheduled_at: null, done_at: null,
-      from_me: true, status: null, custom_attributes: {}, additional_attributes: {}, created_at: FIXED_NOW_LOCAL,
-      updated_at: FIXED_NOW_LOCAL, title: '', auto_done: false, account_id: 1, done: false, send_now: null,
-      files: [], files_events: [], invalid_files: null,
+      id: nextId,
+      deal_id: 1,
+      contact_id: 1,
+      app_type: null,
+      app_id: null,
+      kind: 'note',
+      scheduled_at: null,
+      done_at: null,
+      from_me: true,
+      status: null,
+      custom_attributes: {},
+      additional_attributes: {},
+      created_at: FIXED_NOW_LOCAL,
+      updated_at: FIXED_NOW_LOCAL,
+      title: '',
+      auto_done: false,
+      account_id: 1,
+      done: false,
+      send_now: null,
+      files: [],
+      files_events: [],
+      invalid_files: null,
     });
     const stored = storedEvent(server, nextId);
     expect(stored.content).toBe('Liguei para o cliente.');
@@ -79,25 +120,51 @@ describe('WoofedCRM simulator: POST /deals/:deal_id/events', () => {
 
   it('creates an activity: Z offsets converted, offset-less times are local, garbage is null, done stamps now', async () => {
     const server = await startTestServer();
-    const zulu = server.object(await postEvent(server, { kind: 'activity', title: 'Call', scheduled_at: '2025-03-01T13:00:00Z' }));
-    expect(zulu).toMatchObject({ scheduled_at: '2025-03-01T10:00:00.000-03:00', done: false, done_at: null, title: 'Call' });
-    const local = server.object(await postEvent(server, { kind: 'activity', title: 'Visit', scheduled_at: '2025-03-20 14:30', done: true }));
-    expect(local).toMatchObject({ scheduled_at: '2025-03-20T14:30:00.000-03:00', done: true, done_at: FIXED_NOW_LOCAL });
-    const garbage = server.object(await postEvent(server, { kind: 'activity', title: 'Later', scheduled_at: 'next tuesday', done_at: 'soon' }));
+    const zulu = server.object(
+      await postEvent(server, { kind: 'activity', title: 'Call', scheduled_at: '2025-03-01T13:00:00Z' }),
+    );
+    expect(zulu).toMatchObject({
+      scheduled_at: '2025-03-01T10:00:00.000-03:00',
+      done: false,
+      done_at: null,
+      title: 'Call',
+    });
+    const local = server.object(
+      await postEvent(server, { kind: 'activity', title: 'Visit', scheduled_at: '2025-03-20 14:30', done: true }),
+    );
+    expect(local).toMatchObject({
+      scheduled_at: '2025-03-20T14:30:00.000-03:00',
+      done: true,
+      done_at: FIXED_NOW_LOCAL,
+    });
+    const garbage = server.object(
+      await postEvent(server, { kind: 'activity', title: 'Later', scheduled_at: 'next tuesday', done_at: 'soon' }),
+    );
     expect(garbage).toMatchObject({ scheduled_at: null, done_at: null, done: false });
   });
 
   it('send_now on a Chatwoot message: response stamped now, job enqueued, delivered by runDueJobs', async () => {
     const server = await startTestServer();
     const reply = await postEvent(server, {
-      title: 'Chatwoot Message', content: 'Tudo certo?', kind: 'chatwoot_message', send_now: true,
-      app_type: 'Apps::Chatwoot', app_id: CHATWOOT_APP_ID, additional_attributes: { chatwoot_inbox_id: '62483' },
+      title: 'Chatwoot Message',
+      content: 'Tudo certo?',
+      kind: 'chatwoot_message',
+      send_now: true,
+      app_type: 'Apps::Chatwoot',
+      app_id: CHATWOOT_APP_ID,
+      additional_attributes: { chatwoot_inbox_id: '62483' },
     });
     expect(reply.status).toBe(201);
     const body = server.object(reply);
     expect(body).toMatchObject({
-      scheduled_at: FIXED_NOW_LOCAL, auto_done: false, done: false, done_at: null, send_now: null,
-      app_type: 'Apps::Chatwoot', app_id: 1, additional_attributes: { chatwoot_inbox_id: '62483' },
+      scheduled_at: FIXED_NOW_LOCAL,
+      auto_done: false,
+      done: false,
+      done_at: null,
+      send_now: null,
+      app_type: 'Apps::Chatwoot',
+      app_id: 1,
+      additional_attributes: { chatwoot_inbox_id: '62483' },
     });
     const event = storedEvent(server, body['id']);
     expect(event.delivery).toEqual({ state: 'enqueued', runAt: FIXED_NOW });
@@ -105,15 +172,23 @@ describe('WoofedCRM simulator: POST /deals/:deal_id/events', () => {
     expect(event.delivery.state).toBe('delivered');
     expect(event.done_at).toEqual(FIXED_NOW);
     expect(event.additional_attributes).toEqual({
-      chatwoot_inbox_id: '62483', chatwoot_id: expect.any(Number), chatwoot_conversation_id: expect.any(Number),
+      chatwoot_inbox_id: '62483',
+      chatwoot_id: expect.any(Number),
+      chatwoot_conversation_id: expect.any(Number),
     });
   });
 
   it('send_now on a WhatsApp message gets an Evolution message id; on a note it just marks it done', async () => {
     const server = await startTestServer();
-    const whatsapp = server.object(await postEvent(server, {
-      kind: 'evolution_api_message', content: 'Hi', send_now: 'true', app_type: 'Apps::EvolutionApi', app_id: EVOLUTION_APP_ID,
-    }));
+    const whatsapp = server.object(
+      await postEvent(server, {
+        kind: 'evolution_api_message',
+        content: 'Hi',
+        send_now: 'true',
+        app_type: 'Apps::EvolutionApi',
+        app_id: EVOLUTION_APP_ID,
+      }),
+    );
     server.sim.runDueJobs();
     const event = storedEvent(server, whatsapp['id']);
     expect(event.delivery.state).toBe('delivered');
@@ -127,7 +202,11 @@ describe('WoofedCRM simulator: POST /deals/:deal_id/events', () => {
   it('a scheduled message is delivered only with auto_done true, and only once it is due', async () => {
     const server = await startTestServer();
     const common = {
-      kind: 'evolution_api_message', content: 'Oi', app_type: 'Apps::EvolutionApi', app_id: 2, scheduled_at: '2025-03-11T09:00:00-03:00',
+      kind: 'evolution_api_message',
+      content: 'Oi',
+      app_type: 'Apps::EvolutionApi',
+      app_id: 2,
+      scheduled_at: '2025-03-11T09:00:00-03:00',
     };
     const auto = server.object(await postEvent(server, { ...common, auto_done: true }));
     const manual = server.object(await postEvent(server, { ...common, auto_done: false }));
@@ -153,8 +232,14 @@ describe('WoofedCRM simulator: POST /deals/:deal_id/events', () => {
     const cases = [
       [{ kind: 'chatwoot_message', send_now: true }, /no app/],
       [{ kind: 'chatwoot_message', send_now: true, app_type: 'Apps::Chatwoot', app_id: 1 }, /content is blank/],
-      [{ kind: 'chatwoot_message', send_now: true, content: 'x', app_type: 'Apps::Chatwoot', app_id: 1 }, /chatwoot_inbox_id is missing/],
-      [{ kind: 'chatwoot_message', send_now: true, content: 'x', app_type: 'Apps::EvolutionApi', app_id: 2 }, /needs app_type "Apps::Chatwoot"/],
+      [
+        { kind: 'chatwoot_message', send_now: true, content: 'x', app_type: 'Apps::Chatwoot', app_id: 1 },
+        /chatwoot_inbox_id is missing/,
+      ],
+      [
+        { kind: 'chatwoot_message', send_now: true, content: 'x', app_type: 'Apps::EvolutionApi', app_id: 2 },
+        /needs app_type "Apps::Chatwoot"/,
+      ],
       [
         { kind: 'evolution_api_message', send_now: true, content: 'x', app_type: 'Apps::EvolutionApi', app_id: 1 },
         /no Apps::EvolutionApi with id 1/,
@@ -195,7 +280,9 @@ describe('WoofedCRM simulator: POST /deals/:deal_id/events', () => {
 
   it('reads only JSON bodies sent as JSON; malformed JSON is a 400', async () => {
     const server = await startTestServer();
-    const plain = await server.call('POST', '/deals/1/events', JSON.stringify({ kind: 'note' }), { 'content-type': 'text/plain' });
+    const plain = await server.call('POST', '/deals/1/events', JSON.stringify({ kind: 'note' }), {
+      'content-type': 'text/plain',
+    });
     expect(plain.status).toBe(422);
     const broken = await server.call('POST', '/deals/1/events', '{"kind":', {});
     expect(broken.status).toBe(400);

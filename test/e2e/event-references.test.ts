@@ -19,8 +19,16 @@ const PAGE = `query Page($after: String) {
   }
 }`;
 
-type Node = Record<string, unknown> & { __typename: string; id: string; type: string; entityType: string; entityId: string };
-interface Page { events: { nodes: Node[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }
+type Node = Record<string, unknown> & {
+  __typename: string;
+  id: string;
+  type: string;
+  entityType: string;
+  entityId: string;
+};
+interface Page {
+  events: { nodes: Node[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
 
 let harness: Harness;
 const nodes: Node[] = [];
@@ -31,13 +39,19 @@ beforeAll(async () => {
   let after: string | null = null;
   for (let page = 0; page < 10; page += 1) {
     harness.sim.resetRequests();
-    const result: Awaited<ReturnType<typeof harness.query<Page>>> = await harness.query<Page>(PAGE, after === null ? {} : { after });
+    const result: Awaited<ReturnType<typeof harness.query<Page>>> = await harness.query<Page>(
+      PAGE,
+      after === null ? {} : { after },
+    );
     expect(result.errors).toBeUndefined();
     nodes.push(...(result.data?.events.nodes ?? []));
     const calls = new Map<string, number>();
     for (const request of harness.sim.requests) calls.set(request.path, (calls.get(request.path) ?? 0) + 1);
     const pageNodes = result.data?.events.nodes ?? [];
-    callsPerPage.push({ calls, taskNotes: pageNodes.some((node) => node.__typename === 'NoteEvent' && node.entityType === 'TASK') });
+    callsPerPage.push({
+      calls,
+      taskNotes: pageNodes.some((node) => node.__typename === 'NoteEvent' && node.entityType === 'TASK'),
+    });
     if (!result.data?.events.pageInfo.hasNextPage) break;
     after = result.data.events.pageInfo.endCursor;
   }
@@ -47,7 +61,9 @@ afterAll(() => harness.close());
 describe('every seeded event, resolved through batched references', () => {
   it('returns every event as the GraphQL type of CONTRACT §3.1', () => {
     const raw = eventsNewestFirst(harness.sim.store);
-    expect(nodes.map((node) => [node.id, node.__typename])).toEqual(raw.map((event) => [event['id'], expectedTypename(String(event['type']))]));
+    expect(nodes.map((node) => [node.id, node.__typename])).toEqual(
+      raw.map((event) => [event['id'], expectedTypename(String(event['type']))]),
+    );
     expect(new Set(nodes.map((node) => node.__typename)).size).toBe(17);
   });
 
@@ -73,8 +89,10 @@ describe('every seeded event, resolved through batched references', () => {
       need(node, 'entity', (node['entity'] !== null) === exists);
       if (node.__typename === 'NoteEvent' && exists) need(node, 'note', node['note'] !== null);
       if (node.__typename === 'LeadStatusChangedEvent') need(node, 'statusAfter', node['statusAfter'] !== null);
-      if (node.__typename === 'ResponsibleChangedEvent') need(node, 'responsibleAfter', node['responsibleAfter'] !== null);
-      if (node.__typename === 'TaskTypeChangedEvent') need(node, 'taskTypes', node['taskTypeBefore'] !== null && node['taskTypeAfter'] !== null);
+      if (node.__typename === 'ResponsibleChangedEvent')
+        need(node, 'responsibleAfter', node['responsibleAfter'] !== null);
+      if (node.__typename === 'TaskTypeChangedEvent')
+        need(node, 'taskTypes', node['taskTypeBefore'] !== null && node['taskTypeAfter'] !== null);
       if (node.__typename === 'CustomFieldValueChangedEvent') need(node, 'field', node['field'] !== null);
       if (node.__typename === 'LinkEvent') {
         const refs = [...(node['linked'] as Node[]), ...(node['unlinked'] as Node[])];

@@ -22,6 +22,11 @@ describe('the per-account request budget', () => {
     for (const result of results) expect(result.errors).toBeUndefined();
     // Three queries, each with its own loaders: 3 × (events, users, pipelines, 4 entity types).
     expect(harness.sim.requests).toHaveLength(21);
-    expect(maxInWindow(harness.sim.requests.map((request) => request.at), 1000)).toBeLessThanOrEqual(7);
+    expect(
+      maxInWindow(
+        harness.sim.requests.map((request) => request.at),
+        1000,
+      ),
+    ).toBeLessThanOrEqual(7);
   });
 });

@@ -14,14 +14,26 @@ async function start(options: Parameters<typeof startHarness>[0] = {}): Promise<
 }
 
 function upstreamError(message: string, code: string, status: number | null, extra: Record<string, unknown> = {}) {
-  return { data: null, errors: [{ message, locations: LOCATION, path: ['events'], extensions: { code, upstream: 'kommo', status, ...extra } }] };
+  return {
+    data: null,
+    errors: [
+      { message, locations: LOCATION, path: ['events'], extensions: { code, upstream: 'kommo', status, ...extra } },
+    ],
+  };
 }
 
 describe('upstream faults map to stable codes, with exact call counts', () => {
   it('401 → UNAUTHENTICATED, not retried', async () => {
     const h = await start();
-    h.sim.injectFault({ pathPrefix: EVENTS, status: 401, json: { title: 'Unauthorized', status: 401 }, contentType: 'application/problem+json' });
-    expect(await h.query(FEED)).toEqual(upstreamError('Kommo rejected the credentials (HTTP 401)', 'UNAUTHENTICATED', 401));
+    h.sim.injectFault({
+      pathPrefix: EVENTS,
+      status: 401,
+      json: { title: 'Unauthorized', status: 401 },
+      contentType: 'application/problem+json',
+    });
+    expect(await h.query(FEED)).toEqual(
+      upstreamError('Kommo rejected the credentials (HTTP 401)', 'UNAUTHENTICATED', 401),
+    );
     expect(h.calls(EVENTS)).toBe(1);
   });
 
@@ -34,16 +46,31 @@ describe('upstream faults map to stable codes, with exact call counts', () => {
 
   it('403 HTML ban page → FORBIDDEN with banned, never retried', async () => {
     const h = await start();
-    h.sim.injectFault({ pathPrefix: EVENTS, status: 403, raw: '<html><head><title>403 Forbidden</title></head><body><center><h1>403 Forbidden</h1></center><hr><center>nginx</center></body></html>', contentType: 'text/html', times: 5 });
-    expect(await h.query(FEED)).toEqual(upstreamError('Kommo has blocked this client (HTTP 403 ban page)', 'FORBIDDEN', 403, { banned: true }));
+    h.sim.injectFault({
+      pathPrefix: EVENTS,
+      status: 403,
+      raw: '<html><head><title>403 Forbidden</title></head><body><center><h1>403 Forbidden</h1></center><hr><center>nginx</center></body></html>',
+      contentType: 'text/html',
+      times: 5,
+    });
+    expect(await h.query(FEED)).toEqual(
+      upstreamError('Kommo has blocked this client (HTTP 403 ban page)', 'FORBIDDEN', 403, { banned: true }),
+    );
     // Every further call would fail and deepen the ban: the gateway stops sending for a cool-down.
-    expect(await h.query(FEED)).toEqual(upstreamError('Kommo has blocked this client (HTTP 403 ban page)', 'FORBIDDEN', 403, { banned: true }));
+    expect(await h.query(FEED)).toEqual(
+      upstreamError('Kommo has blocked this client (HTTP 403 ban page)', 'FORBIDDEN', 403, { banned: true }),
+    );
     expect(h.calls(EVENTS)).toBe(1);
   });
 
   it('429 (HTML, no Retry-After) then success → served after exactly one retry', async () => {
     const h = await start();
-    h.sim.injectFault({ pathPrefix: EVENTS, status: 429, raw: '<html><body><h1>429 Too Many Requests</h1></body></html>', contentType: 'text/html' });
+    h.sim.injectFault({
+      pathPrefix: EVENTS,
+      status: 429,
+      raw: '<html><body><h1>429 Too Many Requests</h1></body></html>',
+      contentType: 'text/html',
+    });
     const result = await h.query(FEED);
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ events: { nodes: expect.any(Array) } });
@@ -53,11 +80,24 @@ describe('upstream faults map to stable codes, with exact call counts', () => {
   it('429 with a retry_after beyond the backoff bound → UPSTREAM_RATE_LIMITED with retryAfterSeconds', async () => {
     const h = await start();
     h.sim.injectFault({
-      pathPrefix: EVENTS, status: 429, contentType: 'application/problem+json',
-      json: { title: 'Too Many Requests', type: 'https://httpstatus.es/429', status: 429, detail: 'You have sent too many requests', retry_after: 300 },
+      pathPrefix: EVENTS,
+      status: 429,
+      contentType: 'application/problem+json',
+      json: {
+        title: 'Too Many Requests',
+        type: 'https://httpstatus.es/429',
+        status: 429,
+        detail: 'You have sent too many requests',
+        retry_after: 300,
+      },
     });
     const result = await h.query(FEED);
-    expect(result.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_RATE_LIMITED', upstream: 'kommo', status: 429, retryAfterSeconds: 300 });
+    expect(result.errors?.[0]?.extensions).toEqual({
+      code: 'UPSTREAM_RATE_LIMITED',
+      upstream: 'kommo',
+      status: 429,
+      retryAfterSeconds: 300,
+    });
     expect(result.data).toBeNull();
     // The whole account is told to wait: the next query fails fast instead of calling Kommo.
     const next = await h.query(FEED);
@@ -67,7 +107,12 @@ describe('upstream faults map to stable codes, with exact call counts', () => {
 
   it('5xx on every attempt → UPSTREAM_UNAVAILABLE after 1 + 3 retries', async () => {
     const h = await start();
-    h.sim.injectFault({ pathPrefix: EVENTS, status: 503, json: { title: 'ErrInternalServer', status: 503 }, times: 10 });
+    h.sim.injectFault({
+      pathPrefix: EVENTS,
+      status: 503,
+      json: { title: 'ErrInternalServer', status: 503 },
+      times: 10,
+    });
     const result = await h.query(FEED);
     expect(result.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstream: 'kommo', status: 503 });
     expect(result.data).toBeNull();
@@ -86,15 +131,33 @@ describe('upstream faults map to stable codes, with exact call counts', () => {
   it('a 200 that is not JSON, or JSON without the documented list → UPSTREAM_BAD_RESPONSE, not retried', async () => {
     const h = await start();
     h.sim.injectFault({ pathPrefix: EVENTS, status: 200, raw: '<html>maintenance</html>', contentType: 'text/html' });
-    expect(await h.query(FEED)).toEqual(upstreamError('Kommo answered with a body that is not JSON (HTTP 200)', 'UPSTREAM_BAD_RESPONSE', 200));
-    h.sim.injectFault({ pathPrefix: EVENTS, status: 200, json: { _embedded: { leads: [] } }, contentType: 'application/hal+json' });
-    expect(await h.query(FEED)).toEqual(upstreamError('Kommo answered with a body that is not of the documented shape (HTTP 200)', 'UPSTREAM_BAD_RESPONSE', 200));
+    expect(await h.query(FEED)).toEqual(
+      upstreamError('Kommo answered with a body that is not JSON (HTTP 200)', 'UPSTREAM_BAD_RESPONSE', 200),
+    );
+    h.sim.injectFault({
+      pathPrefix: EVENTS,
+      status: 200,
+      json: { _embedded: { leads: [] } },
+      contentType: 'application/hal+json',
+    });
+    expect(await h.query(FEED)).toEqual(
+      upstreamError(
+        'Kommo answered with a body that is not of the documented shape (HTTP 200)',
+        'UPSTREAM_BAD_RESPONSE',
+        200,
+      ),
+    );
     expect(h.calls(EVENTS)).toBe(2);
   });
 
   it('a failing nested reference is null with its error; the rest of the page is served', async () => {
     const h = await start();
-    h.sim.injectFault({ pathPrefix: '/api/v4/users', status: 403, json: { title: 'Forbidden', status: 403, detail: 'Access denied' }, contentType: 'application/problem+json' });
+    h.sim.injectFault({
+      pathPrefix: '/api/v4/users',
+      status: 403,
+      json: { title: 'Forbidden', status: 403, detail: 'Access denied' },
+      contentType: 'application/problem+json',
+    });
     const result = await h.query<{ events: { nodes: Array<{ id: string; createdBy: unknown }> } }>(FEED_WITH_CREATORS);
     const nodes = result.data?.events.nodes ?? [];
     expect(nodes).toHaveLength(5);

@@ -38,7 +38,12 @@ describe('_entities', () => {
     const tasks = store.tasks.filter((task) => task['entity_type'] === 'leads').slice(0, 2);
     // The tasks' own leads are among the lead representations: the loader serves them from cache.
     const leadIds = [...new Set(tasks.map((task) => String(task['entity_id'])))];
-    const leads = leadIds.map((id) => nth(store.leads.filter((lead) => String(lead['id']) === id), 0));
+    const leads = leadIds.map((id) =>
+      nth(
+        store.leads.filter((lead) => String(lead['id']) === id),
+        0,
+      ),
+    );
     const contacts = live(store.contacts).slice(0, 2);
     const company = nth(live(store.companies), 0);
     const users = store.users.slice(0, 2);
@@ -72,7 +77,12 @@ describe('_entities', () => {
             __typename: 'Task',
             id: String(task['id']),
             text: task['text'],
-            entity: leadOf(nth(leads.filter((lead) => lead['id'] === task['entity_id']), 0)),
+            entity: leadOf(
+              nth(
+                leads.filter((lead) => lead['id'] === task['entity_id']),
+                0,
+              ),
+            ),
           })),
           ...users.map((user) => ({ __typename: 'User', id: String(user['id']), name: user['name'] })),
           null,
@@ -81,7 +91,12 @@ describe('_entities', () => {
     });
     const paths = harness.sim.requests.map((request) => request.path).sort();
     expect(paths).toEqual([
-      '/api/v4/companies', '/api/v4/contacts', '/api/v4/leads', '/api/v4/leads/pipelines', '/api/v4/tasks', '/api/v4/users',
+      '/api/v4/companies',
+      '/api/v4/contacts',
+      '/api/v4/leads',
+      '/api/v4/leads/pipelines',
+      '/api/v4/tasks',
+      '/api/v4/users',
     ]);
     const leadCall = harness.sim.requests.find((request) => request.path === '/api/v4/leads');
     expect(leadCall?.query.getAll('filter[id][]').sort()).toEqual([...leadIds, MISSING].sort());
@@ -90,7 +105,10 @@ describe('_entities', () => {
   it('answers null for every representation whose record is gone, without failing the others', async () => {
     harness.sim.resetRequests();
     const result = await harness.query(ENTITIES, {
-      representations: [{ __typename: 'Task', id: MISSING }, { __typename: 'User', id: MISSING }],
+      representations: [
+        { __typename: 'Task', id: MISSING },
+        { __typename: 'User', id: MISSING },
+      ],
     });
     expect(result).toEqual({ data: { _entities: [null, null] } });
     expect(harness.sim.requests.map((request) => request.path).sort()).toEqual(['/api/v4/tasks', '/api/v4/users']);

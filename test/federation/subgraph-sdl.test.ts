@@ -23,10 +23,13 @@ describe('the subgraph SDL', () => {
     expect(link?.loc?.source.body.slice(link.loc.start, link.loc.end)).toBe(
       'extend schema\n  @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])',
     );
-    const withDirective = (name: string) => document.definitions.flatMap((definition) =>
-      definition.kind === Kind.OBJECT_TYPE_DEFINITION && definition.directives?.some((directive) => directive.name.value === name)
-        ? [definition.name.value]
-        : []);
+    const withDirective = (name: string) =>
+      document.definitions.flatMap((definition) =>
+        definition.kind === Kind.OBJECT_TYPE_DEFINITION &&
+        definition.directives?.some((directive) => directive.name.value === name)
+          ? [definition.name.value]
+          : [],
+      );
     expect(withDirective('key')).toEqual(ENTITIES);
     expect(withDirective('shareable')).toEqual(['PageInfo', 'Tag']);
     expect(sdl).toContain('type Lead\n  @key(fields: "id")\n{');
@@ -34,7 +37,10 @@ describe('the subgraph SDL', () => {
 
   it('lists Ponte types in lexicographic order, federation definitions after them', () => {
     const names = parse(sdl).definitions.flatMap((definition) =>
-      definition.kind !== Kind.DIRECTIVE_DEFINITION && 'name' in definition && definition.name !== undefined ? [definition.name.value] : []);
+      definition.kind !== Kind.DIRECTIVE_DEFINITION && 'name' in definition && definition.name !== undefined
+        ? [definition.name.value]
+        : [],
+    );
     const federation = ['link__Purpose', 'link__Import', 'federation__FieldSet', '_Any', '_Service', '_Entity'];
     const own = names.slice(0, -federation.length);
     expect(names.slice(-federation.length)).toEqual(federation);

@@ -61,7 +61,9 @@ async function run(query: string): Promise<unknown> {
 }
 
 function idsRequested(path: string): string[] {
-  return harness.sim.requests.filter((request) => request.path === path).flatMap((request) => request.query.getAll('filter[id][]'));
+  return harness.sim.requests
+    .filter((request) => request.path === path)
+    .flatMap((request) => request.query.getAll('filter[id][]'));
 }
 
 describe('Ponte in a supergraph', () => {
@@ -74,7 +76,9 @@ describe('Ponte in a supergraph', () => {
 
   it("serves the other subgraph's PageInfo without calling Kommo", async () => {
     expect(await run('{ reviewPage { nodes { id } pageInfo { hasNextPage endCursor } } }')).toEqual({
-      data: { reviewPage: { nodes: rows.map((row) => ({ id: row.id })), pageInfo: { hasNextPage: false, endCursor: null } } },
+      data: {
+        reviewPage: { nodes: rows.map((row) => ({ id: row.id })), pageInfo: { hasNextPage: false, endCursor: null } },
+      },
     });
     expect(harness.sim.requests).toEqual([]);
   });
@@ -85,14 +89,24 @@ describe('Ponte in a supergraph', () => {
       data: {
         reviews: rows.map((row) => {
           const lead = leadById.get(row.leadId);
-          return { body: row.body, lead: lead === undefined ? null : { id: row.leadId, name: lead['name'], status: { name: statusName(harness.sim.store, lead) } } };
+          return {
+            body: row.body,
+            lead:
+              lead === undefined
+                ? null
+                : { id: row.leadId, name: lead['name'], status: { name: statusName(harness.sim.store, lead) } },
+          };
         }),
       },
       // Ponte answers null for the unknown lead; the gateway then nulls `lead` and says why here.
-      extensions: { valueCompletion: [expect.objectContaining({ message: 'Cannot return null for non-nullable field Lead.name.' })] },
+      extensions: {
+        valueCompletion: [expect.objectContaining({ message: 'Cannot return null for non-nullable field Lead.name.' })],
+      },
     });
     expect(harness.calls('/api/v4/leads')).toBe(1);
-    expect(idsRequested('/api/v4/leads').sort()).toEqual([...leads.map((lead) => String(lead['id'])), '999999999'].sort());
+    expect(idsRequested('/api/v4/leads').sort()).toEqual(
+      [...leads.map((lead) => String(lead['id'])), '999999999'].sort(),
+    );
     expect(harness.calls('/api/v4/leads/pipelines')).toBe(1);
     expect(harness.sim.requests).toHaveLength(2);
   });

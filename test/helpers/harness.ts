@@ -39,7 +39,10 @@ let schema: Promise<GraphQLSchema> | undefined;
 export async function startHarness(options: HarnessOptions = {}) {
   const rps = options.rps ?? 1000;
   const sim = await startKommoSimulator({ rateLimitRps: rps, ...options.sim });
-  const woofed = await startWoofedSimulator({ ...(options.now === undefined ? {} : { now: options.now }), ...options.woofed });
+  const woofed = await startWoofedSimulator({
+    ...(options.now === undefined ? {} : { now: options.now }),
+    ...options.woofed,
+  });
   const logger = recordingLogger();
   const services = createServices({
     kommo: { baseUrl: sim.url, token: options.gatewayToken ?? sim.token },

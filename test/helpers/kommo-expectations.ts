@@ -3,15 +3,63 @@ import type { KommoRecord, KommoStore } from '../../src/demo/kommo/store';
 /** CONTRACT.md §3.1, restated independently of the gateway's own table. */
 const TYPENAMES: Record<string, string> = {};
 const table: Array<[string, string[]]> = [
-  ['PlainEvent', ['lead_deleted', 'lead_restored', 'contact_deleted', 'contact_restored', 'company_deleted', 'company_restored', 'entity_merged', 'task_added', 'task_deleted', 'task_completed']],
-  ['NoteEvent', ['lead_added', 'contact_added', 'company_added', 'common_note_added', 'common_note_deleted', 'attachment_note_added', 'targeting_in_note_added', 'targeting_out_note_added', 'geo_note_added', 'service_note_added', 'site_visit_note_added', 'message_to_cashier_note_added', 'incoming_call', 'outgoing_call', 'incoming_sms', 'outgoing_sms', 'link_followed', 'task_result_added']],
+  [
+    'PlainEvent',
+    [
+      'lead_deleted',
+      'lead_restored',
+      'contact_deleted',
+      'contact_restored',
+      'company_deleted',
+      'company_restored',
+      'entity_merged',
+      'task_added',
+      'task_deleted',
+      'task_completed',
+    ],
+  ],
+  [
+    'NoteEvent',
+    [
+      'lead_added',
+      'contact_added',
+      'company_added',
+      'common_note_added',
+      'common_note_deleted',
+      'attachment_note_added',
+      'targeting_in_note_added',
+      'targeting_out_note_added',
+      'geo_note_added',
+      'service_note_added',
+      'site_visit_note_added',
+      'message_to_cashier_note_added',
+      'incoming_call',
+      'outgoing_call',
+      'incoming_sms',
+      'outgoing_sms',
+      'link_followed',
+      'task_result_added',
+    ],
+  ],
   ['TaskTextChangedEvent', ['task_text_changed']],
   ['TaskDeadlineChangedEvent', ['task_deadline_changed']],
   ['TaskTypeChangedEvent', ['task_type_changed']],
   ['LeadStatusChangedEvent', ['lead_status_changed']],
   ['ResponsibleChangedEvent', ['entity_responsible_changed']],
   ['TagsChangedEvent', ['entity_tag_added', 'entity_tag_deleted']],
-  ['LinkEvent', ['lead_linked', 'lead_unlinked', 'contact_linked', 'contact_unlinked', 'company_linked', 'company_unlinked', 'entity_linked', 'entity_unlinked']],
+  [
+    'LinkEvent',
+    [
+      'lead_linked',
+      'lead_unlinked',
+      'contact_linked',
+      'contact_unlinked',
+      'company_linked',
+      'company_unlinked',
+      'entity_linked',
+      'entity_unlinked',
+    ],
+  ],
   ['CustomFieldValueChangedEvent', ['custom_field_value_changed']],
   ['SaleChangedEvent', ['sale_field_changed']],
   ['NameChangedEvent', ['name_field_changed']],
@@ -41,15 +89,25 @@ export function byId(rows: readonly KommoRecord[], id: unknown): KommoRecord | u
 
 export function entityRows(store: KommoStore, entityType: unknown): KommoRecord[] | undefined {
   switch (entityType) {
-    case 'lead': return store.leads;
-    case 'contact': return store.contacts;
-    case 'company': return store.companies;
-    case 'task': return store.tasks;
-    default: return undefined;
+    case 'lead':
+      return store.leads;
+    case 'contact':
+      return store.contacts;
+    case 'company':
+      return store.companies;
+    case 'task':
+      return store.tasks;
+    default:
+      return undefined;
   }
 }
 
-export const ENTITY_TYPENAMES: Record<string, string> = { lead: 'Lead', contact: 'Contact', company: 'Company', task: 'Task' };
+export const ENTITY_TYPENAMES: Record<string, string> = {
+  lead: 'Lead',
+  contact: 'Contact',
+  company: 'Company',
+  task: 'Task',
+};
 
 export function firstPayload(values: unknown, key: string): Record<string, unknown> | undefined {
   if (!Array.isArray(values)) return undefined;

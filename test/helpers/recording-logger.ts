@@ -12,5 +12,11 @@ export function recordingLogger(): Logger & { entries: LogEntry[]; text(): strin
   const record = (level: LogEntry['level']) => (message: string, fields?: Record<string, unknown>) => {
     entries.push(fields === undefined ? { level, message } : { level, message, fields });
   };
-  return { entries, info: record('info'), warn: record('warn'), error: record('error'), text: () => JSON.stringify(entries) };
+  return {
+    entries,
+    info: record('info'),
+    warn: record('warn'),
+    error: record('error'),
+    text: () => JSON.stringify(entries),
+  };
 }

@@ -15,7 +15,7 @@ export function find(rows: readonly Raw[], id: unknown): Raw {
 }
 
 export function embedded(record: Raw, key: string): Raw[] {
-  return ((record['_embedded'] as Record<string, Raw[] | undefined> | undefined)?.[key] ?? []);
+  return (record['_embedded'] as Record<string, Raw[] | undefined> | undefined)?.[key] ?? [];
 }
 
 export function linkIds(record: Raw, key: string): string[] {
@@ -32,10 +32,20 @@ export function statusesOf(store: KommoStore, pipelineId: unknown): Raw[] {
 }
 
 export function tagsOf(record: Raw): unknown[] {
-  return embedded(record, 'tags').map((tag) => ({ id: String(tag['id']), name: tag['name'], color: tag['color'] ?? null }));
+  return embedded(record, 'tags').map((tag) => ({
+    id: String(tag['id']),
+    name: tag['name'],
+    color: tag['color'] ?? null,
+  }));
 }
 
-type FieldEntry = { field_id: number; field_name: string; field_code: string | null; field_type: string; values: Raw[] };
+type FieldEntry = {
+  field_id: number;
+  field_name: string;
+  field_code: string | null;
+  field_type: string;
+  values: Raw[];
+};
 
 export function fieldEntries(record: Raw): FieldEntry[] {
   return (record['custom_fields_values'] as FieldEntry[] | null) ?? [];
@@ -43,21 +53,31 @@ export function fieldEntries(record: Raw): FieldEntry[] {
 
 /** The values of the field with this code (PHONE, EMAIL). */
 export function valuesOfCode(record: Raw, code: string): string[] {
-  return fieldEntries(record).filter((entry) => entry.field_code === code).flatMap((entry) => entry.values.map((value) => String(value['value'])));
+  return fieldEntries(record)
+    .filter((entry) => entry.field_code === code)
+    .flatMap((entry) => entry.values.map((value) => String(value['value'])));
 }
 
 /** Tasks of one record in id order, as Kommo lists them. */
 export function tasksOf(store: KommoStore, kind: string, id: unknown): Raw[] {
-  return store.tasks.filter((task) => task['entity_type'] === kind && task['entity_id'] === id).sort((a, b) => Number(a['id']) - Number(b['id']));
+  return store.tasks
+    .filter((task) => task['entity_type'] === kind && task['entity_id'] === id)
+    .sort((a, b) => Number(a['id']) - Number(b['id']));
 }
 
 /** Ids of rows in Kommo's default order (id ascending). */
 export function idsOf(rows: readonly Raw[]): string[] {
-  return rows.map((row) => Number(row['id'])).sort((a, b) => a - b).map(String);
+  return rows
+    .map((row) => Number(row['id']))
+    .sort((a, b) => a - b)
+    .map(String);
 }
 
 /** The rows of an exact number of requests to `path`, as [key, value] pairs. */
-export function sentPairs(requests: ReadonlyArray<{ path: string; query: URLSearchParams }>, path: string): Array<Array<[string, string]>> {
+export function sentPairs(
+  requests: ReadonlyArray<{ path: string; query: URLSearchParams }>,
+  path: string,
+): Array<Array<[string, string]>> {
   return requests.filter((request) => request.path === path).map((request) => [...request.query]);
 }
 

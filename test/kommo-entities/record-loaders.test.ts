@@ -22,22 +22,30 @@ describe('record loaders', () => {
     const loaders = createKommoLoaders(kommo.client);
     const companies = await loaders.many('companies', ['28100003', 'x', '999999999', '28100001']);
     expect(companies.map((company) => company.id)).toEqual(['28100003', '28100001']);
-    expect(kommo.sim.requests.map((request) => request.query.getAll('filter[id][]'))).toEqual([['28100003', '999999999', '28100001']]);
+    expect(kommo.sim.requests.map((request) => request.query.getAll('filter[id][]'))).toEqual([
+      ['28100003', '999999999', '28100001'],
+    ]);
     expect(kommo.sim.requests[0]?.query.get('with')).toBe('leads,contacts');
   });
 
   it("forget drops a written lead's record, tasks and events (every first), and nothing else", async () => {
     const loaders = createKommoLoaders(kommo.client);
-    const read = () => Promise.all([
-      loaders.byId('leads', '24100001'), loaders.tasksOf(KommoEntityType.LEAD, '24100001'),
-      loaders.leadEvents('24100001', 5), loaders.leadEvents('24100001', 20), loaders.leadEvents('24100002', 5),
-    ]);
+    const read = () =>
+      Promise.all([
+        loaders.byId('leads', '24100001'),
+        loaders.tasksOf(KommoEntityType.LEAD, '24100001'),
+        loaders.leadEvents('24100001', 5),
+        loaders.leadEvents('24100001', 20),
+        loaders.leadEvents('24100002', 5),
+      ]);
     await read();
     expect(paths().sort()).toEqual(['/api/v4/events', '/api/v4/events', '/api/v4/leads', '/api/v4/tasks']);
     kommo.sim.resetRequests();
     loaders.forget(KommoEntityType.LEAD, ['24100001']);
     await read();
-    const eventCalls = kommo.sim.requests.filter((request) => request.path === '/api/v4/events').map((request) => request.query.getAll('filter[entity_id]'));
+    const eventCalls = kommo.sim.requests
+      .filter((request) => request.path === '/api/v4/events')
+      .map((request) => request.query.getAll('filter[entity_id]'));
     expect(paths().sort()).toEqual(['/api/v4/events', '/api/v4/events', '/api/v4/leads', '/api/v4/tasks']);
     expect(eventCalls).toEqual([['24100001'], ['24100001']]);
   });
@@ -51,9 +59,14 @@ describe('record loaders', () => {
   it('users(), pipelines(), customFields() and lossReasonById share one call each with the by-id readers', async () => {
     const loaders = createKommoLoaders(kommo.client);
     const [users, user, pipelines, status, fields, field, reason, none] = await Promise.all([
-      loaders.users(), loaders.userById('5000002'), loaders.pipelines(), loaders.status('7000002', '143'),
-      loaders.customFields(KommoEntityType.CONTACT), loaders.customField(KommoEntityType.CONTACT, '880101'),
-      loaders.lossReasonById('12002'), loaders.lossReasonById('1'),
+      loaders.users(),
+      loaders.userById('5000002'),
+      loaders.pipelines(),
+      loaders.status('7000002', '143'),
+      loaders.customFields(KommoEntityType.CONTACT),
+      loaders.customField(KommoEntityType.CONTACT, '880101'),
+      loaders.lossReasonById('12002'),
+      loaders.lossReasonById('1'),
     ]);
     expect(users.map((row) => row.id)).toEqual(kommo.sim.store.users.map((row) => String(row['id'])));
     expect(user?.id).toBe('5000002');
@@ -64,6 +77,11 @@ describe('record loaders', () => {
     expect(reason?.id).toBe('12002');
     expect(none).toBeNull();
     expect(await loaders.customFields(KommoEntityType.TASK)).toEqual([]);
-    expect(paths().sort()).toEqual(['/api/v4/contacts/custom_fields', '/api/v4/leads/loss_reasons', '/api/v4/leads/pipelines', '/api/v4/users']);
+    expect(paths().sort()).toEqual([
+      '/api/v4/contacts/custom_fields',
+      '/api/v4/leads/loss_reasons',
+      '/api/v4/leads/pipelines',
+      '/api/v4/users',
+    ]);
   });
 });

@@ -21,7 +21,8 @@ describe('the KommoEntity members', () => {
   });
 
   it('serve the CONTRACT §3.2 queries with their arguments', () => {
-    const document = parse(`query Q($lf: LeadFilter, $cf: ContactFilter, $mf: CompanyFilter, $tf: TaskFilter, $o: OrderBy) {
+    const document =
+      parse(`query Q($lf: LeadFilter, $cf: ContactFilter, $mf: CompanyFilter, $tf: TaskFilter, $o: OrderBy) {
       leads(filter: $lf, query: "a", orderBy: $o, first: 1, after: null) { nodes { id } pageInfo { hasNextPage endCursor } }
       lead(id: "1") { id events(first: 5) { id } lossReason { id name } pipeline { id } status { id } }
       contacts(filter: $cf, query: "a", orderBy: $o, first: 1) { nodes { id } } contact(id: "1") { id }

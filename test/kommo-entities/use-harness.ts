@@ -22,6 +22,9 @@ export function useHarness() {
     },
     store: (): KommoStore => running().sim.store,
     /** The paths the simulator received in this test, sorted. */
-    paths: (): string[] => running().sim.requests.map((request) => request.path).sort(),
+    paths: (): string[] =>
+      running()
+        .sim.requests.map((request) => request.path)
+        .sort(),
   };
 }

@@ -1,7 +1,12 @@
 import { BatchWriteError, createInBatches } from '../../src/kommo/writes/batches';
 import type { WriteRow } from '../../src/kommo/writes/write-row';
 import {
-  UpstreamAuthError, UpstreamBadResponseError, UpstreamForbiddenError, UpstreamRateLimitedError, UpstreamUnavailableError, UpstreamValidationError,
+  UpstreamAuthError,
+  UpstreamBadResponseError,
+  UpstreamForbiddenError,
+  UpstreamRateLimitedError,
+  UpstreamUnavailableError,
+  UpstreamValidationError,
 } from '../../src/upstream/errors';
 import { startHarness, type Harness } from '../helpers/harness';
 
@@ -31,7 +36,11 @@ function fakeClient(answers: Answer[]) {
 }
 
 /** Kommo's answer, deliberately out of order: matching must go by request_id. */
-const created: Answer = (rows) => ({ _embedded: { leads: rows.map((row) => ({ id: 1000 + Number(row['request_id']), request_id: row['request_id'] })).reverse() } });
+const created: Answer = (rows) => ({
+  _embedded: {
+    leads: rows.map((row) => ({ id: 1000 + Number(row['request_id']), request_id: row['request_id'] })).reverse(),
+  },
+});
 const rows = (n: number): WriteRow[] => Array.from({ length: n }, (_, i) => ({ name: `L${i}` }));
 
 describe('createInBatches', () => {
@@ -39,7 +48,9 @@ describe('createInBatches', () => {
     const fake = fakeClient([]);
     const ids = await createInBatches(fake.client, 'leads', rows(501));
     expect(fake.batches.map((batch) => batch.length)).toEqual([250, 250, 1]);
-    expect(fake.batches.flat().map((row) => row['request_id'])).toEqual(Array.from({ length: 501 }, (_, i) => String(i)));
+    expect(fake.batches.flat().map((row) => row['request_id'])).toEqual(
+      Array.from({ length: 501 }, (_, i) => String(i)),
+    );
     expect(fake.batches[1]?.[0]).toEqual({ name: 'L250', request_id: '250' });
     expect(fake.maxInFlight()).toBe(1);
     expect(ids).toEqual(Array.from({ length: 501 }, (_, i) => String(1000 + i)));
@@ -51,13 +62,17 @@ describe('createInBatches', () => {
     const failure = await createInBatches(fake.client, 'leads', rows(600)).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(BatchWriteError);
     expect(failure).toMatchObject({ error: rejection, failed: { from: 250, to: 499 }, uncertain: false });
-    expect((failure as BatchWriteError).committed).toEqual(Array.from({ length: 250 }, (_, index) => ({ index, id: String(1000 + index) })));
+    expect((failure as BatchWriteError).committed).toEqual(
+      Array.from({ length: 250 }, (_, index) => ({ index, id: String(1000 + index) })),
+    );
     expect(fake.batches).toHaveLength(2);
   });
 
   it('marks a batch uncertain after a timeout or an answer that does not name every row', async () => {
     const timeout = new UpstreamUnavailableError('kommo', { timeoutMs: 10 });
-    const timedOut = await createInBatches(fakeClient([() => Promise.reject(timeout)]).client, 'leads', rows(3)).catch((error: unknown) => error);
+    const timedOut = await createInBatches(fakeClient([() => Promise.reject(timeout)]).client, 'leads', rows(3)).catch(
+      (error: unknown) => error,
+    );
     expect(timedOut).toMatchObject({ error: timeout, committed: [], failed: { from: 0, to: 2 }, uncertain: true });
     const partial = fakeClient([(batch) => created(batch.slice(1))]);
     const unmatched = await createInBatches(partial.client, 'leads', rows(2)).catch((error: unknown) => error);
@@ -67,16 +82,28 @@ describe('createInBatches', () => {
 
   it.each<[string, unknown, boolean]>([
     ['a timeout', new UpstreamUnavailableError('kommo', { timeoutMs: 10 }), true],
-    ['a connection lost mid-request', new UpstreamUnavailableError('kommo', { code: 'UND_ERR_SOCKET', error: new Error('other side closed') }), true],
+    [
+      'a connection lost mid-request',
+      new UpstreamUnavailableError('kommo', { code: 'UND_ERR_SOCKET', error: new Error('other side closed') }),
+      true,
+    ],
     ['a 502', new UpstreamUnavailableError('kommo', { status: 502 }), true],
     ['an unreadable answer', new UpstreamBadResponseError('kommo', 200, 'not JSON'), true],
-    ['a refused connection (nothing sent)', new UpstreamUnavailableError('kommo', { code: 'ECONNREFUSED', error: new Error('refused') }), false],
+    [
+      'a refused connection (nothing sent)',
+      new UpstreamUnavailableError('kommo', { code: 'ECONNREFUSED', error: new Error('refused') }),
+      false,
+    ],
     ['a 401', new UpstreamAuthError('kommo'), false],
     ['a 402', new UpstreamForbiddenError('kommo', 402, { banned: false }), false],
     ['a 403 ban page', new UpstreamForbiddenError('kommo', 403, { banned: true }), false],
     ['a 429', new UpstreamRateLimitedError('kommo', 1000), false],
   ])('after %s the batch is uncertain: %s', async (_name, error, uncertain) => {
-    const failure = await createInBatches(fakeClient([created, () => Promise.reject(error)]).client, 'leads', rows(300)).catch((caught: unknown) => caught);
+    const failure = await createInBatches(
+      fakeClient([created, () => Promise.reject(error as Error)]).client,
+      'leads',
+      rows(300),
+    ).catch((caught: unknown) => caught);
     expect(failure).toBeInstanceOf(BatchWriteError);
     expect(failure).toMatchObject({ error, failed: { from: 250, to: 299 }, uncertain });
     expect((failure as BatchWriteError).committed).toHaveLength(250);
@@ -93,7 +120,8 @@ describe('createLeads over 250, against the simulator', () => {
   it('251 leads: 2 sequential POSTs, read back in URL-sized batches (2 GETs), results in input order', async () => {
     const input = Array.from({ length: 251 }, (_, i) => ({ name: `Bulk ${i}`, price: i }));
     const result = await h.query<{ createLeads: Array<{ id: string; name: string; price: number }> }>(
-      'mutation($input: [CreateLeadInput!]!) { createLeads(input: $input) { id name price } }', { input },
+      'mutation($input: [CreateLeadInput!]!) { createLeads(input: $input) { id name price } }',
+      { input },
     );
     expect(result.errors).toBeUndefined();
     const leads = result.data?.createLeads ?? [];

@@ -5,12 +5,14 @@ export function rejected(mutation: string, problems: ReadonlyArray<readonly [str
   const suffix = more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'}: see extensions.problems)` : '';
   return {
     data: null,
-    errors: [{
-      message: `${list[0]?.message ?? ''}${suffix}`,
-      locations: [{ line: 1, column: expect.any(Number) as number }],
-      path: [mutation],
-      extensions: { code: 'BAD_USER_INPUT', field: list[0]?.field, problems: list },
-    }],
+    errors: [
+      {
+        message: `${list[0]?.message ?? ''}${suffix}`,
+        locations: [{ line: 1, column: expect.any(Number) as number }],
+        path: [mutation],
+        extensions: { code: 'BAD_USER_INPUT', field: list[0]?.field, problems: list },
+      },
+    ],
   };
 }
 

@@ -7,18 +7,29 @@ export interface WriteReply {
 }
 
 /** Sends a JSON write to the simulator; a string body is sent as is. */
-export async function send(sim: KommoSimulator, method: 'POST' | 'PATCH', path: string, body: unknown): Promise<WriteReply> {
+export async function send(
+  sim: KommoSimulator,
+  method: 'POST' | 'PATCH',
+  path: string,
+  body: unknown,
+): Promise<WriteReply> {
   const response = await fetch(`${sim.url}${path}`, {
     method,
     headers: { authorization: `Bearer ${sim.token}`, 'content-type': 'application/json' },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, contentType: response.headers.get('content-type'), body: text ? JSON.parse(text) : undefined };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    body: text ? JSON.parse(text) : undefined,
+  };
 }
 
 /** A Kommo 400 `validation-errors` body. */
-export function validationBody(entries: Array<{ request_id: string; errors: Array<{ code: string; path: string; detail: string }> }>): unknown {
+export function validationBody(
+  entries: Array<{ request_id: string; errors: Array<{ code: string; path: string; detail: string }> }>,
+): unknown {
   return {
     'validation-errors': entries,
     title: 'Bad Request',

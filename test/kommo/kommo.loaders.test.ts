@@ -9,7 +9,9 @@ const kommo = useKommoClient();
 
 /** The ids each call to `path` carried under `key`, calls in the order of their first id, separated by '|'. */
 function idsPerCall(path: string, key: string): string[] {
-  const calls = kommo.sim.requests.filter((request) => request.path === path).map((request) => request.query.getAll(key));
+  const calls = kommo.sim.requests
+    .filter((request) => request.path === path)
+    .map((request) => request.query.getAll(key));
   return calls.sort((a, b) => Number(a[0]) - Number(b[0])).flatMap((ids, index) => (index === 0 ? ids : ['|', ...ids]));
 }
 
@@ -35,8 +37,11 @@ describe('Kommo loaders over the list endpoints', () => {
     const loaders = createKommoLoaders(kommo.client);
     const owners = kommo.sim.store.leads.slice(0, 250).map((lead) => String(lead['id']));
     const tasks = await Promise.all(owners.map((id) => loaders.tasksOf(KommoEntityType.LEAD, id)));
-    const expected = (id: string) => kommo.sim.store.tasks.filter((task) => task['entity_type'] === 'leads' && String(task['entity_id']) === id)
-      .map((task) => String(task['id'])).sort((a, b) => Number(a) - Number(b));
+    const expected = (id: string) =>
+      kommo.sim.store.tasks
+        .filter((task) => task['entity_type'] === 'leads' && String(task['entity_id']) === id)
+        .map((task) => String(task['id']))
+        .sort((a, b) => Number(a) - Number(b));
     expect(tasks.map((list) => list.map((task) => task.id))).toEqual(owners.map(expected));
     // `filter[entity_id][]` is longer than `filter[id][]`: 250 owners do not fit one URL, so two calls.
     const perCall = idsPerCall('/api/v4/tasks', 'filter[entity_id][]');
@@ -65,15 +70,28 @@ describe('Kommo loaders over the list endpoints', () => {
       loaders.entity(KommoEntityType.CUSTOMER, '36100001'),
     ]);
     expect(results.map((r) => r?.id ?? null)).toEqual([id, id, null, null]);
-    expect(kommo.sim.requests.map((request) => [request.path, request.query.getAll('filter[id][]')])).toEqual([['/api/v4/contacts', [id]]]);
+    expect(kommo.sim.requests.map((request) => [request.path, request.query.getAll('filter[id][]')])).toEqual([
+      ['/api/v4/contacts', [id]],
+    ]);
   });
 
   it('fetches each kind of reference data once per loader set, and again for a new request', async () => {
     const first = createKommoLoaders(kommo.client);
-    await Promise.all([first.userById(5000001), first.userById(5000002), first.status('7000001', '142'), first.pipelineById('7000002'), first.taskTypeById('2')]);
+    await Promise.all([
+      first.userById(5000001),
+      first.userById(5000002),
+      first.status('7000001', '142'),
+      first.pipelineById('7000002'),
+      first.taskTypeById('2'),
+    ]);
     const second = createKommoLoaders(kommo.client);
     await second.userById(5000001);
-    expect(kommo.sim.requests.map((request) => request.path)).toEqual(['/api/v4/users', '/api/v4/leads/pipelines', '/api/v4/account', '/api/v4/users']);
+    expect(kommo.sim.requests.map((request) => request.path)).toEqual([
+      '/api/v4/users',
+      '/api/v4/leads/pipelines',
+      '/api/v4/account',
+      '/api/v4/users',
+    ]);
     expect(await first.userById(0)).toBeNull();
   });
 });

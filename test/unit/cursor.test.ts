@@ -11,7 +11,10 @@ function failure(run: () => unknown): { message: string; extensions: unknown } |
   }
 }
 
-const NOT_OURS = { message: 'Invalid after: not a cursor issued by this field.', extensions: { code: 'BAD_USER_INPUT', field: 'after' } };
+const NOT_OURS = {
+  message: 'Invalid after: not a cursor issued by this field.',
+  extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+};
 const forge = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 describe('page cursors', () => {

@@ -1,15 +1,28 @@
 import { decodeEvent } from '../../src/kommo/events/decode-event';
 import {
-  CustomFieldValueChangedEvent, LeadStatusChangedEvent, LinkEvent, NameChangedEvent,
-  ResponsibleChangedEvent, SaleChangedEvent, TagsChangedEvent,
+  CustomFieldValueChangedEvent,
+  LeadStatusChangedEvent,
+  LinkEvent,
+  NameChangedEvent,
+  ResponsibleChangedEvent,
+  SaleChangedEvent,
+  TagsChangedEvent,
 } from '../../src/schema/events/change-events.type';
 import { EVENT_TYPE_KEYS } from '../../src/schema/events/event-type.enum';
 import type { KommoEvent } from '../../src/schema/events/kommo-event.interface';
 import {
-  ChatMessageEvent, GenericEvent, HelpbotEvent, NoteEvent, NpsRatedEvent, PlainEvent, TransactionEvent,
+  ChatMessageEvent,
+  GenericEvent,
+  HelpbotEvent,
+  NoteEvent,
+  NpsRatedEvent,
+  PlainEvent,
+  TransactionEvent,
 } from '../../src/schema/events/plain-events.type';
 import {
-  TaskDeadlineChangedEvent, TaskTextChangedEvent, TaskTypeChangedEvent,
+  TaskDeadlineChangedEvent,
+  TaskTextChangedEvent,
+  TaskTypeChangedEvent,
 } from '../../src/schema/events/task-events.type';
 
 type EventClass = abstract new () => KommoEvent;
@@ -100,9 +113,23 @@ const EXPECTED_CLASS: ReadonlyArray<readonly [string, EventClass]> = [
 ];
 
 const ALL_CLASSES: readonly EventClass[] = [
-  PlainEvent, NoteEvent, TaskTextChangedEvent, TaskDeadlineChangedEvent, TaskTypeChangedEvent,
-  LeadStatusChangedEvent, ResponsibleChangedEvent, TagsChangedEvent, LinkEvent, CustomFieldValueChangedEvent,
-  SaleChangedEvent, NameChangedEvent, NpsRatedEvent, ChatMessageEvent, HelpbotEvent, TransactionEvent, GenericEvent,
+  PlainEvent,
+  NoteEvent,
+  TaskTextChangedEvent,
+  TaskDeadlineChangedEvent,
+  TaskTypeChangedEvent,
+  LeadStatusChangedEvent,
+  ResponsibleChangedEvent,
+  TagsChangedEvent,
+  LinkEvent,
+  CustomFieldValueChangedEvent,
+  SaleChangedEvent,
+  NameChangedEvent,
+  NpsRatedEvent,
+  ChatMessageEvent,
+  HelpbotEvent,
+  TransactionEvent,
+  GenericEvent,
 ];
 
 function rawEvent(type: string): Record<string, unknown> {

@@ -1,23 +1,39 @@
 import { decodeEvent } from '../../src/kommo/events/decode-event';
 import { KommoEntityType } from '../../src/schema/common/entity-type.enum';
 import {
-  CustomFieldValueChangedEvent, LeadStatusChangedEvent, LinkEvent, NameChangedEvent,
-  ResponsibleChangedEvent, SaleChangedEvent, TagsChangedEvent,
+  CustomFieldValueChangedEvent,
+  LeadStatusChangedEvent,
+  LinkEvent,
+  NameChangedEvent,
+  ResponsibleChangedEvent,
+  SaleChangedEvent,
+  TagsChangedEvent,
 } from '../../src/schema/events/change-events.type';
 import { CustomFieldEventValue } from '../../src/schema/events/event-values.type';
 import type { KommoEvent } from '../../src/schema/events/kommo-event.interface';
 import {
-  ChatMessageEvent, HelpbotEvent, NoteEvent, NpsRatedEvent, TransactionEvent,
+  ChatMessageEvent,
+  HelpbotEvent,
+  NoteEvent,
+  NpsRatedEvent,
+  TransactionEvent,
 } from '../../src/schema/events/plain-events.type';
 import {
-  TaskDeadlineChangedEvent, TaskTextChangedEvent, TaskTypeChangedEvent,
+  TaskDeadlineChangedEvent,
+  TaskTextChangedEvent,
+  TaskTypeChangedEvent,
 } from '../../src/schema/events/task-events.type';
 import { ENVELOPE, decoded, rawEvent } from './event-fixtures';
 
 type Case = [name: string, type: string, before: unknown, after: unknown, expected: KommoEvent];
 
 function degraded<T extends KommoEvent>(
-  name: string, type: string, before: unknown, after: unknown, cls: new () => T, fields: Partial<T>,
+  name: string,
+  type: string,
+  before: unknown,
+  after: unknown,
+  cls: new () => T,
+  fields: Partial<T>,
 ): Case {
   return [name, type, before, after, decoded(cls, type, { before, after }, fields)];
 }
@@ -37,41 +53,126 @@ describe('decodeEvent: payloads without the documented shape degrade, never fail
     degraded('a string note id', 'common_note_added', [], [{ note: { id: 'abc' } }], NoteEvent, NO_NOTE),
     degraded('a fractional note id', 'common_note_added', [], [{ note: { id: 7.5 } }], NoteEvent, NO_NOTE),
     degraded('a negative note id', 'common_note_added', [], [{ note: { id: -3 } }], NoteEvent, NO_NOTE),
-    degraded('task text not a string', 'task_text_changed', [{ task: { text: 42 } }], [{ task: null }],
-      TaskTextChangedEvent, { textBefore: null, textAfter: null }),
-    degraded('deadline not a timestamp', 'task_deadline_changed', [{ task_deadline: { timestamp: 'tomorrow' } }],
-      [{ task_deadline: { timestamp: 999_999_999_999_999 } }], TaskDeadlineChangedEvent, { deadlineBefore: null, deadlineAfter: null }),
-    degraded('task type id a word', 'task_type_changed', [{ task_type: { id: 'call' } }], [{ task_type: {} }],
-      TaskTypeChangedEvent, { taskTypeIdBefore: null, taskTypeIdAfter: null }),
-    degraded('status without its pipeline', 'lead_status_changed', [{ lead_status: { id: 5233224 } }],
-      [{ lead_status: { id: 'won', pipeline_id: 437642 } }], LeadStatusChangedEvent, { statusRefBefore: null, statusRefAfter: null }),
-    degraded('responsible id a word', 'entity_responsible_changed', [{ responsible_user: { id: 'admin' } }],
-      [{ responsible_user: null }], ResponsibleChangedEvent, { responsibleIdBefore: null, responsibleIdAfter: null }),
-    degraded('tags without names', 'entity_tag_added', [{ tag: { name: 7 } }], [{ tag: {} }, 'vip', { tag: { name: 'ok' } }],
-      TagsChangedEvent, { tagsBefore: [], tagsAfter: ['ok'] }),
-    degraded('links of unknown entities or ids', 'entity_linked', null,
-      [{ link: { entity: { type: 'catalog_element', id: 5 } } }, { link: { entity: { type: 'lead', id: 'x' } } }, { link: { entity: null } }, { link: 'lead' }],
-      LinkEvent, { linked: [], unlinked: [] }),
-    degraded('custom field values of the wrong types', 'custom_field_value_changed', [],
-      [{ custom_field_value: { field_id: 'email', field_type: '8', enum_id: 'work', text: 5 } }, { custom_field_value: null }],
-      CustomFieldValueChangedEvent, {
+    degraded(
+      'task text not a string',
+      'task_text_changed',
+      [{ task: { text: 42 } }],
+      [{ task: null }],
+      TaskTextChangedEvent,
+      { textBefore: null, textAfter: null },
+    ),
+    degraded(
+      'deadline not a timestamp',
+      'task_deadline_changed',
+      [{ task_deadline: { timestamp: 'tomorrow' } }],
+      [{ task_deadline: { timestamp: 999_999_999_999_999 } }],
+      TaskDeadlineChangedEvent,
+      { deadlineBefore: null, deadlineAfter: null },
+    ),
+    degraded(
+      'task type id a word',
+      'task_type_changed',
+      [{ task_type: { id: 'call' } }],
+      [{ task_type: {} }],
+      TaskTypeChangedEvent,
+      { taskTypeIdBefore: null, taskTypeIdAfter: null },
+    ),
+    degraded(
+      'status without its pipeline',
+      'lead_status_changed',
+      [{ lead_status: { id: 5233224 } }],
+      [{ lead_status: { id: 'won', pipeline_id: 437642 } }],
+      LeadStatusChangedEvent,
+      { statusRefBefore: null, statusRefAfter: null },
+    ),
+    degraded(
+      'responsible id a word',
+      'entity_responsible_changed',
+      [{ responsible_user: { id: 'admin' } }],
+      [{ responsible_user: null }],
+      ResponsibleChangedEvent,
+      { responsibleIdBefore: null, responsibleIdAfter: null },
+    ),
+    degraded(
+      'tags without names',
+      'entity_tag_added',
+      [{ tag: { name: 7 } }],
+      [{ tag: {} }, 'vip', { tag: { name: 'ok' } }],
+      TagsChangedEvent,
+      { tagsBefore: [], tagsAfter: ['ok'] },
+    ),
+    degraded(
+      'links of unknown entities or ids',
+      'entity_linked',
+      null,
+      [
+        { link: { entity: { type: 'catalog_element', id: 5 } } },
+        { link: { entity: { type: 'lead', id: 'x' } } },
+        { link: { entity: null } },
+        { link: 'lead' },
+      ],
+      LinkEvent,
+      { linked: [], unlinked: [] },
+    ),
+    degraded(
+      'custom field values of the wrong types',
+      'custom_field_value_changed',
+      [],
+      [
+        { custom_field_value: { field_id: 'email', field_type: '8', enum_id: 'work', text: 5 } },
+        { custom_field_value: null },
+      ],
+      CustomFieldValueChangedEvent,
+      {
         fieldId: null,
         valuesBefore: [],
         valuesAfter: [Object.assign(new CustomFieldEventValue(), { fieldType: 8, enumId: null, text: null })],
-      }),
-    degraded('custom field cleared with null', 'custom_field_value_changed', null, null,
-      CustomFieldValueChangedEvent, { fieldId: null, valuesBefore: [], valuesAfter: [] }),
-    degraded('per-field key with nothing in it', 'custom_field_777_value_changed', [], null,
-      CustomFieldValueChangedEvent, { fieldId: '777', valuesBefore: [], valuesAfter: [] }),
-    degraded('sale as a string', 'sale_field_changed', [{ sale_field_value: { sale: '1500' } }], [{ sale_field_value: null }],
-      SaleChangedEvent, { saleBefore: null, saleAfter: null }),
-    degraded('name not a string', 'name_field_changed', [{ name_field_value: { name: null } }], [{ name_field_value: { name: ['x'] } }],
-      NameChangedEvent, { nameBefore: null, nameAfter: null }),
+      },
+    ),
+    degraded('custom field cleared with null', 'custom_field_value_changed', null, null, CustomFieldValueChangedEvent, {
+      fieldId: null,
+      valuesBefore: [],
+      valuesAfter: [],
+    }),
+    degraded(
+      'per-field key with nothing in it',
+      'custom_field_777_value_changed',
+      [],
+      null,
+      CustomFieldValueChangedEvent,
+      { fieldId: '777', valuesBefore: [], valuesAfter: [] },
+    ),
+    degraded(
+      'sale as a string',
+      'sale_field_changed',
+      [{ sale_field_value: { sale: '1500' } }],
+      [{ sale_field_value: null }],
+      SaleChangedEvent,
+      { saleBefore: null, saleAfter: null },
+    ),
+    degraded(
+      'name not a string',
+      'name_field_changed',
+      [{ name_field_value: { name: null } }],
+      [{ name_field_value: { name: ['x'] } }],
+      NameChangedEvent,
+      { nameBefore: null, nameAfter: null },
+    ),
     degraded('nps rate a word', 'nps_rate_added', [], [{ nps: { rate: 'seven' } }], NpsRatedEvent, { rate: null }),
-    degraded('message id an object', 'incoming_chat_message', [], [{ message: { id: {}, talk_id: 'x' } }],
-      ChatMessageEvent, { messageId: null, talkId: null }),
-    degraded('helpbot without id', 'robot_replied', [], [{ helpbot: { text: 'hi' } }], HelpbotEvent, { helpbotId: null }),
-    degraded('transaction id a word', 'transaction_added', [], [{ transaction: { id: 'tx' } }], TransactionEvent, { transactionId: null }),
+    degraded(
+      'message id an object',
+      'incoming_chat_message',
+      [],
+      [{ message: { id: {}, talk_id: 'x' } }],
+      ChatMessageEvent,
+      { messageId: null, talkId: null },
+    ),
+    degraded('helpbot without id', 'robot_replied', [], [{ helpbot: { text: 'hi' } }], HelpbotEvent, {
+      helpbotId: null,
+    }),
+    degraded('transaction id a word', 'transaction_added', [], [{ transaction: { id: 'tx' } }], TransactionEvent, {
+      transactionId: null,
+    }),
   ])('%s (%s)', (_name, type, before, after, expected) => {
     expect(decodeEvent(rawEvent(type, before, after))).toStrictEqual(expected);
   });
@@ -79,7 +180,14 @@ describe('decodeEvent: payloads without the documented shape degrade, never fail
   it('tolerates ids sent as numeric strings', () => {
     const event = decodeEvent(rawEvent('common_note_added', [], [{ note: { id: '7422564' } }]));
 
-    expect(event).toStrictEqual(decoded(NoteEvent, 'common_note_added', { before: [], after: [{ note: { id: '7422564' } }] }, { noteId: '7422564' }));
+    expect(event).toStrictEqual(
+      decoded(
+        NoteEvent,
+        'common_note_added',
+        { before: [], after: [{ note: { id: '7422564' } }] },
+        { noteId: '7422564' },
+      ),
+    );
   });
 });
 
@@ -112,25 +220,31 @@ describe('decodeEvent: the envelope', () => {
   });
 
   it.each<[string, KommoEntityType]>([
-    ['lead', KommoEntityType.LEAD], ['leads', KommoEntityType.LEAD],
-    ['contact', KommoEntityType.CONTACT], ['contacts', KommoEntityType.CONTACT],
-    ['company', KommoEntityType.COMPANY], ['companies', KommoEntityType.COMPANY],
-    ['customer', KommoEntityType.CUSTOMER], ['customers', KommoEntityType.CUSTOMER],
-    ['task', KommoEntityType.TASK], ['tasks', KommoEntityType.TASK],
+    ['lead', KommoEntityType.LEAD],
+    ['leads', KommoEntityType.LEAD],
+    ['contact', KommoEntityType.CONTACT],
+    ['contacts', KommoEntityType.CONTACT],
+    ['company', KommoEntityType.COMPANY],
+    ['companies', KommoEntityType.COMPANY],
+    ['customer', KommoEntityType.CUSTOMER],
+    ['customers', KommoEntityType.CUSTOMER],
+    ['task', KommoEntityType.TASK],
+    ['tasks', KommoEntityType.TASK],
   ])('reads entity_type %s', (entityType, expected) => {
     expect(decodeEvent({ ...rawEvent('task_added', [], []), entity_type: entityType })?.entityType).toBe(expected);
   });
 
-  it.each<[string, unknown]>([['missing', undefined], ['null', null], ['not a number', 'robot']])(
-    'treats created_by %s as the robot (0)',
-    (_name, createdBy) => {
-      const row = rawEvent('task_added', [], []);
-      if (createdBy === undefined) delete row['created_by'];
-      else row['created_by'] = createdBy;
+  it.each<[string, unknown]>([
+    ['missing', undefined],
+    ['null', null],
+    ['not a number', 'robot'],
+  ])('treats created_by %s as the robot (0)', (_name, createdBy) => {
+    const row = rawEvent('task_added', [], []);
+    if (createdBy === undefined) delete row['created_by'];
+    else row['created_by'] = createdBy;
 
-      expect(decodeEvent(row)?.createdById).toBe(0);
-    },
-  );
+    expect(decodeEvent(row)?.createdById).toBe(0);
+  });
 
   it('turns numeric event and entity ids into strings', () => {
     const event = decodeEvent({ ...rawEvent('lead_deleted', [], []), id: 12345, entity_id: '6232965' });

@@ -1,26 +1,61 @@
-import { asArray, asBoolean, asId, asInt, asNumber, asRecord, asString, fromUnixSeconds, path } from '../../src/lib/decode';
+import {
+  asArray,
+  asBoolean,
+  asId,
+  asInt,
+  asNumber,
+  asRecord,
+  asString,
+  fromUnixSeconds,
+  path,
+} from '../../src/lib/decode';
 
 describe('decode guards', () => {
   it.each<[unknown, number | undefined]>([
-    [42, 42], ['504329', 504329], ['-3', -3], [0, 0],
-    [1.5, undefined], ['1.5', undefined], ['', undefined], ['12a', undefined], [null, undefined], [Number.NaN, undefined],
-    [2 ** 53, undefined], ['1234567890123456', undefined],
+    [42, 42],
+    ['504329', 504329],
+    ['-3', -3],
+    [0, 0],
+    [1.5, undefined],
+    ['1.5', undefined],
+    ['', undefined],
+    ['12a', undefined],
+    [null, undefined],
+    [Number.NaN, undefined],
+    [2 ** 53, undefined],
+    ['1234567890123456', undefined],
   ])('asInt(%p) is %p', (value, expected) => {
     expect(asInt(value)).toBe(expected);
   });
 
   it.each<[unknown, string | undefined]>([
-    [7422564, '7422564'], ['01pz58t6p04ymgsgfbmfyfy1mf', '01pz58t6p04ymgsgfbmfyfy1mf'],
-    ['', undefined], [1.5, undefined], [null, undefined], [{}, undefined],
+    [7422564, '7422564'],
+    ['01pz58t6p04ymgsgfbmfyfy1mf', '01pz58t6p04ymgsgfbmfyfy1mf'],
+    ['', undefined],
+    [1.5, undefined],
+    [null, undefined],
+    [{}, undefined],
   ])('asId(%p) is %p', (value, expected) => {
     expect(asId(value)).toBe(expected);
   });
 
   it('reads each JSON type only from itself', () => {
-    expect([asString('x'), asString(1), asNumber(1.5), asNumber('1.5'), asNumber(Infinity), asBoolean(false), asBoolean(0)])
-      .toEqual(['x', undefined, 1.5, undefined, undefined, false, undefined]);
-    expect([asRecord({ a: 1 }), asRecord([]), asRecord(null), asArray([1]), asArray({})])
-      .toEqual([{ a: 1 }, undefined, undefined, [1], undefined]);
+    expect([
+      asString('x'),
+      asString(1),
+      asNumber(1.5),
+      asNumber('1.5'),
+      asNumber(Infinity),
+      asBoolean(false),
+      asBoolean(0),
+    ]).toEqual(['x', undefined, 1.5, undefined, undefined, false, undefined]);
+    expect([asRecord({ a: 1 }), asRecord([]), asRecord(null), asArray([1]), asArray({})]).toEqual([
+      { a: 1 },
+      undefined,
+      undefined,
+      [1],
+      undefined,
+    ]);
   });
 
   it('walks paths, stopping at the first non-object', () => {

@@ -27,14 +27,18 @@ export function decoded<T extends KommoEvent>(
   raw: { before: unknown; after: unknown },
   fields: Partial<T>,
 ): T {
-  return Object.assign(new cls(), {
-    id: ENVELOPE.id,
-    type,
-    entityType: KommoEntityType.LEAD,
-    entityId: '6232965',
-    createdAt: new Date('2019-11-12T21:58:20.000Z'),
-    createdById: 504329,
-    valueBefore: raw.before ?? [],
-    valueAfter: raw.after ?? [],
-  }, fields);
+  return Object.assign(
+    new cls(),
+    {
+      id: ENVELOPE.id,
+      type,
+      entityType: KommoEntityType.LEAD,
+      entityId: '6232965',
+      createdAt: new Date('2019-11-12T21:58:20.000Z'),
+      createdById: 504329,
+      valueBefore: raw.before ?? [],
+      valueAfter: raw.after ?? [],
+    },
+    fields,
+  );
 }

@@ -6,14 +6,25 @@ interface Row {
 }
 
 describe('orderByKeys', () => {
-  const rows: Row[] = [{ id: '3', name: 'c' }, { id: '1', name: 'a' }, { id: '99', name: 'not asked' }];
+  const rows: Row[] = [
+    { id: '3', name: 'c' },
+    { id: '1', name: 'a' },
+    { id: '99', name: 'not asked' },
+  ];
 
   it('answers in key order, same length, null for missing keys', () => {
-    expect(orderByKeys(['1', '2', '3'], rows, (row) => row.id)).toEqual([{ id: '1', name: 'a' }, null, { id: '3', name: 'c' }]);
+    expect(orderByKeys(['1', '2', '3'], rows, (row) => row.id)).toEqual([
+      { id: '1', name: 'a' },
+      null,
+      { id: '3', name: 'c' },
+    ]);
   });
 
   it('answers a repeated key twice', () => {
-    expect(orderByKeys(['3', '3'], rows, (row) => row.id)).toEqual([{ id: '3', name: 'c' }, { id: '3', name: 'c' }]);
+    expect(orderByKeys(['3', '3'], rows, (row) => row.id)).toEqual([
+      { id: '3', name: 'c' },
+      { id: '3', name: 'c' },
+    ]);
   });
 
   it('answers all nulls for an empty page and nothing for no keys', () => {
@@ -22,7 +33,16 @@ describe('orderByKeys', () => {
   });
 
   it('keeps the last of duplicate rows', () => {
-    expect(orderByKeys([7], [{ id: 7, v: 'old' }, { id: 7, v: 'new' }], (row) => row.id)).toEqual([{ id: 7, v: 'new' }]);
+    expect(
+      orderByKeys(
+        [7],
+        [
+          { id: 7, v: 'old' },
+          { id: 7, v: 'new' },
+        ],
+        (row) => row.id,
+      ),
+    ).toEqual([{ id: 7, v: 'new' }]);
   });
 });
 
@@ -45,7 +65,10 @@ describe('isKommoId', () => {
     expect(isKommoId(id)).toBe(true);
   });
 
-  it.each(['', '0', '007', '-1', '1.5', ' 1', 'abc', '01pz58t6p04ymgsgfbmfyfy1mf', '12345678901234567'])('rejects %p', (id) => {
-    expect(isKommoId(id)).toBe(false);
-  });
+  it.each(['', '0', '007', '-1', '1.5', ' 1', 'abc', '01pz58t6p04ymgsgfbmfyfy1mf', '12345678901234567'])(
+    'rejects %p',
+    (id) => {
+      expect(isKommoId(id)).toBe(false);
+    },
+  );
 });

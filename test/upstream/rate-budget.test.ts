@@ -70,10 +70,11 @@ describe('RequestBudget', () => {
     const budget = new RequestBudget({ limit: 1, now: time.now, sleep: time.sleep });
     const order: string[] = [];
 
-    const grant = (name: string) => budget.acquire().then((release) => {
-      order.push(name);
-      release();
-    });
+    const grant = (name: string) =>
+      budget.acquire().then((release) => {
+        order.push(name);
+        release();
+      });
     const first = ['a', 'b', 'c'].map(grant);
     await first[0];
     const late = grant('late');

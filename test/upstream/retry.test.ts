@@ -20,7 +20,9 @@ describe('retry policy', () => {
   it('decides per error what is retryable', () => {
     expect(retryDelayMs(new UpstreamUnavailableError('kommo', { status: 503 }), 1, policy)).toBe(500);
     expect(retryDelayMs(new UpstreamUnavailableError('kommo', { timeoutMs: 10 }), 0, policy)).toBe(250);
-    expect(retryDelayMs(new UpstreamUnavailableError('kommo', { code: 'ECONNRESET', error: null }), 0, policy)).toBe(250);
+    expect(retryDelayMs(new UpstreamUnavailableError('kommo', { code: 'ECONNRESET', error: null }), 0, policy)).toBe(
+      250,
+    );
     expect(retryDelayMs(new UpstreamUnavailableError('kommo', { status: 501 }), 0, policy)).toBeUndefined();
     expect(retryDelayMs(new UpstreamRateLimitedError('kommo'), 2, policy)).toBe(1000);
     expect(retryDelayMs(new UpstreamRateLimitedError('kommo', 1500), 0, policy)).toBe(1500);

@@ -62,7 +62,9 @@ describe('Transport: error statuses', () => {
       { detail: "Type can't be blank" },
       { detail: 'Deal must exist' },
     ]);
-    expect((error as Error).message).toBe("Kommo rejected the request (HTTP 422): Type can't be blank; Deal must exist");
+    expect((error as Error).message).toBe(
+      "Kommo rejected the request (HTTP 422): Type can't be blank; Deal must exist",
+    );
   });
 
   it('keeps a 400 with an HTML body a validation error with a generic problem', async () => {

@@ -24,9 +24,12 @@ describe('Transport: retries', () => {
     const body = { title: 'Too Many Requests', status: 429, retry_after: 300 };
     let clock = 0;
     const budget = new RequestBudget({ limit: 100, now: () => clock });
-    const { server, transport } = await harness.start([json(429, body, 'application/problem+json'), json(200, {}), json(200, {})], {
-      budget,
-    });
+    const { server, transport } = await harness.start(
+      [json(429, body, 'application/problem+json'), json(200, {}), json(200, {})],
+      {
+        budget,
+      },
+    );
 
     const error = await failureOf(transport.request(GET));
     expect(error).toBeInstanceOf(UpstreamRateLimitedError);

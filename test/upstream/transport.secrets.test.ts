@@ -12,7 +12,11 @@ afterEach(async () => {
 
 const echoingToken: ScriptedReply[] = [
   { status: 401, headers: { 'content-type': 'text/plain' }, body: `bad token ${TOKEN}` },
-  { status: 422, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ errors: [`token ${TOKEN}`] }) },
+  {
+    status: 422,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ errors: [`token ${TOKEN}`] }),
+  },
   { status: 403, headers: { 'content-type': 'text/html' }, body: `<html>${TOKEN}</html>` },
   { status: 500, headers: { 'content-type': 'text/html' }, body: `<html>${TOKEN}</html>` },
   { status: 500, headers: { 'content-type': 'text/html' }, body: `<html>${TOKEN}</html>` },

@@ -29,7 +29,12 @@ describe('Transport: successful responses', () => {
 
   it('keeps a path prefix of the base URL', async () => {
     const { server } = await harness.start([json(200, {})]);
-    const prefixed = new Transport({ upstream: 'woofed', baseUrl: `${server.url}/crm/`, token: TOKEN, timeoutMs: 2000 });
+    const prefixed = new Transport({
+      upstream: 'woofed',
+      baseUrl: `${server.url}/crm/`,
+      token: TOKEN,
+      timeoutMs: 2000,
+    });
     try {
       await prefixed.request({ method: 'GET', path: '/api/v1/accounts/1/deals/5' });
     } finally {

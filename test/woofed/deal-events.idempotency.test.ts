@@ -13,20 +13,28 @@ const CHATWOOT = `mutation($dealId: ID!, $input: ChatwootMessageInput!) {
 const WHATSAPP = `mutation($dealId: ID!, $input: WhatsappMessageInput!) {
   sendWhatsappMessage(dealId: $dealId, input: $input) { id kind content scheduledAt autoDone createdAt }
 }`;
-const MESSAGE = { appId: '1', inboxId: '62483', content: 'Proposta enviada, tudo certo?', idempotencyKey: 'order-42-followup' };
+const MESSAGE = {
+  appId: '1',
+  inboxId: '62483',
+  content: 'Proposta enviada, tudo certo?',
+  idempotencyKey: 'order-42-followup',
+};
 
 const posts = (dealId = 1): number => h.woofed.count(eventsPath(dealId), 'POST');
-const storedWith = (content: string): number => h.woofed.store.events.filter((event) => event.content === content).length;
+const storedWith = (content: string): number =>
+  h.woofed.store.events.filter((event) => event.content === content).length;
 
 function keyConflict(mutation: string) {
   return {
     data: null,
-    errors: [{
-      message: 'input.idempotencyKey: this idempotencyKey was already used for a different request',
-      locations: [{ line: 2, column: 3 }],
-      path: [mutation],
-      extensions: { code: 'BAD_USER_INPUT', field: 'input.idempotencyKey' },
-    }],
+    errors: [
+      {
+        message: 'input.idempotencyKey: this idempotencyKey was already used for a different request',
+        locations: [{ line: 2, column: 3 }],
+        path: [mutation],
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.idempotencyKey' },
+      },
+    ],
   };
 }
 
@@ -43,7 +51,11 @@ describe('idempotencyKey: a message is sent once however often it is retried', (
     expect(first?.errors).toBeUndefined();
     expect(first?.data).toEqual({
       sendChatwootMessage: {
-        id: expect.any(String), kind: 'CHATWOOT_MESSAGE', content: MESSAGE.content, scheduledAt: NOW.toISOString(), autoDone: false,
+        id: expect.any(String),
+        kind: 'CHATWOOT_MESSAGE',
+        content: MESSAGE.content,
+        scheduledAt: NOW.toISOString(),
+        autoDone: false,
         createdAt: NOW.toISOString(),
       },
     });
@@ -54,14 +66,25 @@ describe('idempotencyKey: a message is sent once however often it is retried', (
 
   it('the same instant in another offset is the same request (replayed, not a conflict)', async () => {
     const at = new Date(NOW.getTime() + HOUR_MS);
-    const first = await h.query(WHATSAPP, { dealId: '1', input: { appId: '2', content: 'Oi', scheduledAt: at.toISOString(), idempotencyKey: 'k1' } });
-    const again = await h.query(WHATSAPP, { dealId: '1', input: { appId: '2', content: 'Oi', scheduledAt: '2025-03-10T13:00:00.123-03:00', idempotencyKey: 'k1' } });
+    const first = await h.query(WHATSAPP, {
+      dealId: '1',
+      input: { appId: '2', content: 'Oi', scheduledAt: at.toISOString(), idempotencyKey: 'k1' },
+    });
+    const again = await h.query(WHATSAPP, {
+      dealId: '1',
+      input: { appId: '2', content: 'Oi', scheduledAt: '2025-03-10T13:00:00.123-03:00', idempotencyKey: 'k1' },
+    });
     expect(again).toEqual(first);
     expect(posts()).toBe(1);
   });
 
   it('a replay is served even after its scheduledAt has passed (the past rule applies to new sends only)', async () => {
-    const input = { appId: '2', content: 'Oi', scheduledAt: new Date(NOW.getTime() + HOUR_MS).toISOString(), idempotencyKey: 'k2' };
+    const input = {
+      appId: '2',
+      content: 'Oi',
+      scheduledAt: new Date(NOW.getTime() + HOUR_MS).toISOString(),
+      idempotencyKey: 'k2',
+    };
     const first = await h.query(WHATSAPP, { dealId: '1', input });
     h.clock.now = new Date(NOW.getTime() + 2 * HOUR_MS);
     expect(await h.query(WHATSAPP, { dealId: '1', input })).toEqual(first);
@@ -70,11 +93,17 @@ describe('idempotencyKey: a message is sent once however often it is retried', (
 
   it('the same key with another content, deal or mutation → BAD_USER_INPUT, nothing sent', async () => {
     await h.query(CHATWOOT, { dealId: '1', input: MESSAGE });
-    expect(await h.query(CHATWOOT, { dealId: '1', input: { ...MESSAGE, content: 'Outra mensagem' } })).toEqual(keyConflict('sendChatwootMessage'));
+    expect(await h.query(CHATWOOT, { dealId: '1', input: { ...MESSAGE, content: 'Outra mensagem' } })).toEqual(
+      keyConflict('sendChatwootMessage'),
+    );
     expect(await h.query(CHATWOOT, { dealId: '2', input: MESSAGE })).toEqual(keyConflict('sendChatwootMessage'));
-    expect(await h.query(CHATWOOT, { dealId: '1', input: { ...MESSAGE, inboxId: '62484' } })).toEqual(keyConflict('sendChatwootMessage'));
+    expect(await h.query(CHATWOOT, { dealId: '1', input: { ...MESSAGE, inboxId: '62484' } })).toEqual(
+      keyConflict('sendChatwootMessage'),
+    );
     const { inboxId: _inboxId, ...whatsapp } = MESSAGE;
-    expect(await h.query(WHATSAPP, { dealId: '1', input: { ...whatsapp, appId: '2' } })).toEqual(keyConflict('sendWhatsappMessage'));
+    expect(await h.query(WHATSAPP, { dealId: '1', input: { ...whatsapp, appId: '2' } })).toEqual(
+      keyConflict('sendWhatsappMessage'),
+    );
     expect(posts(1) + posts(2)).toBe(1);
   });
 
@@ -91,10 +120,18 @@ describe('idempotencyKey: a message is sent once however often it is retried', (
   });
 
   it('a first attempt that certainly failed (422) is not remembered: the retry sends (and succeeds)', async () => {
-    h.woofed.injectFault({ method: 'POST', pathPrefix: eventsPath(1), status: 422, json: { errors: ['Contact must exist'] } });
+    h.woofed.injectFault({
+      method: 'POST',
+      pathPrefix: eventsPath(1),
+      status: 422,
+      json: { errors: ['Contact must exist'] },
+    });
     const failed = await h.query(CHATWOOT, { dealId: '1', input: MESSAGE });
     expect(failed.errors?.[0]?.extensions).toEqual({
-      code: 'BAD_USER_INPUT', upstream: 'woofed', status: 422, problems: [{ detail: 'Contact must exist' }],
+      code: 'BAD_USER_INPUT',
+      upstream: 'woofed',
+      status: 422,
+      problems: [{ detail: 'Contact must exist' }],
     });
     const retried = await h.query(CHATWOOT, { dealId: '1', input: MESSAGE });
     expect(retried.errors).toBeUndefined();
@@ -103,12 +140,23 @@ describe('idempotencyKey: a message is sent once however often it is retried', (
   });
 
   it('a 5xx may come after the event was stored: the key is kept and a repeat does not POST again', async () => {
-    h.woofed.injectFault({ method: 'POST', pathPrefix: eventsPath(1), status: 502, raw: '<html>Bad Gateway</html>', contentType: 'text/html' });
+    h.woofed.injectFault({
+      method: 'POST',
+      pathPrefix: eventsPath(1),
+      status: 502,
+      raw: '<html>Bad Gateway</html>',
+      contentType: 'text/html',
+    });
     const first = await h.query(CHATWOOT, { dealId: '1', input: MESSAGE });
     const repeat = await h.query(CHATWOOT, { dealId: '1', input: MESSAGE });
     for (const result of [first, repeat]) {
       expect(result.data).toBeNull();
-      expect(result.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', upstream: 'woofed', status: 502, outcomeUnknown: true });
+      expect(result.errors?.[0]?.extensions).toEqual({
+        code: 'UPSTREAM_UNAVAILABLE',
+        upstream: 'woofed',
+        status: 502,
+        outcomeUnknown: true,
+      });
     }
     expect(posts()).toBe(1);
   });
@@ -119,13 +167,16 @@ describe('idempotencyKey: a message is sent once however often it is retried', (
     h.woofed.injectFault({ method: 'POST', pathPrefix: eventsPath(1), status: 201, delayMs: 400, json: {} });
     const outcomeUnknown = {
       data: null,
-      errors: [{
-        message: 'WoofedCRM timed out after 100 ms: the first attempt with this idempotencyKey got no answer, so WoofedCRM may have stored the event. '
-          + 'Check deal(id) { events } and send again with a new idempotencyKey only if it is missing.',
-        locations: [{ line: 2, column: 3 }],
-        path: ['sendChatwootMessage'],
-        extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: 'woofed', status: null, outcomeUnknown: true },
-      }],
+      errors: [
+        {
+          message:
+            'WoofedCRM timed out after 100 ms: the first attempt with this idempotencyKey got no answer, so WoofedCRM may have stored the event. ' +
+            'Check deal(id) { events } and send again with a new idempotencyKey only if it is missing.',
+          locations: [{ line: 2, column: 3 }],
+          path: ['sendChatwootMessage'],
+          extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: 'woofed', status: null, outcomeUnknown: true },
+        },
+      ],
     };
     expect(await h.query(CHATWOOT, { dealId: '1', input: MESSAGE })).toEqual(outcomeUnknown);
     expect(await h.query(CHATWOOT, { dealId: '1', input: MESSAGE })).toEqual(outcomeUnknown);

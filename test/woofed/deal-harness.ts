@@ -24,7 +24,9 @@ export const eventsPath = (dealId: string | number): string => `/api/v1/accounts
 
 /** What the WoofedCRM simulator received, without timestamps or query strings. */
 export function woofedCalls(h: Harness): Array<{ method: string; path: string; body?: unknown }> {
-  return h.woofed.requests.map((r: RecordedRequest) => (r.body === undefined ? { method: r.method, path: r.path } : { method: r.method, path: r.path, body: r.body }));
+  return h.woofed.requests.map((r: RecordedRequest) =>
+    r.body === undefined ? { method: r.method, path: r.path } : { method: r.method, path: r.path, body: r.body },
+  );
 }
 
 export function nextEventId(h: Harness): number {
@@ -40,8 +42,23 @@ export function storedEvent(h: Harness, id: number | string): WoofedEvent {
 /** The DealEvent a fresh write answers, before the fields a test overrides. */
 export function writtenEvent(id: number, overrides: Record<string, unknown>): Record<string, unknown> {
   return {
-    id: String(id), dealId: '1', contactId: '1', title: '', content: null, done: false, doneAt: null, scheduledAt: null,
-    sendNow: null, autoDone: false, fromMe: true, status: null, app: null, additionalAttributes: {}, customAttributes: {},
-    createdAt: NOW_ISO, updatedAt: NOW_ISO, ...overrides,
+    id: String(id),
+    dealId: '1',
+    contactId: '1',
+    title: '',
+    content: null,
+    done: false,
+    doneAt: null,
+    scheduledAt: null,
+    sendNow: null,
+    autoDone: false,
+    fromMe: true,
+    status: null,
+    app: null,
+    additionalAttributes: {},
+    customAttributes: {},
+    createdAt: NOW_ISO,
+    updatedAt: NOW_ISO,
+    ...overrides,
   };
 }

@@ -1,5 +1,9 @@
 import {
-  createIdempotentRunner, createMemoryIdempotencyStore, DAY_MS, IdempotencyConflictError, type IdempotencyStore,
+  createIdempotentRunner,
+  createMemoryIdempotencyStore,
+  DAY_MS,
+  IdempotencyConflictError,
+  type IdempotencyStore,
 } from '../../src/idempotency';
 
 const T0 = new Date('2025-03-10T15:00:00Z');
@@ -38,7 +42,11 @@ describe('createMemoryIdempotencyStore', () => {
   it('is bounded: expired keys are swept on claim, and beyond maxEntries the oldest go first', async () => {
     const clock = { now: T0 };
     const evicted: string[] = [];
-    const store = createMemoryIdempotencyStore({ now: () => clock.now, maxEntries: 3, onEarlyEviction: (key) => evicted.push(key) });
+    const store = createMemoryIdempotencyStore({
+      now: () => clock.now,
+      maxEntries: 3,
+      onEarlyEviction: (key) => evicted.push(key),
+    });
     for (const key of ['a', 'b']) await store.complete(key, 'f', null, 1000);
     clock.now = new Date(T0.getTime() + 1000);
     await store.claim('c', 'f', 1000);
@@ -72,10 +80,14 @@ describe('createIdempotentRunner', () => {
     const runOnce = createIdempotentRunner({ store: createMemoryIdempotencyStore() });
     const gate = deferred<unknown>();
     const first = runOnce('k', 'f', () => gate.promise);
-    await expect(runOnce('k', 'other', async () => 1)).rejects.toEqual(new IdempotencyConflictError('different-request'));
+    await expect(runOnce('k', 'other', async () => 1)).rejects.toEqual(
+      new IdempotencyConflictError('different-request'),
+    );
     gate.resolve('done');
     await first;
-    await expect(runOnce('k', 'other', async () => 1)).rejects.toEqual(new IdempotencyConflictError('different-request'));
+    await expect(runOnce('k', 'other', async () => 1)).rejects.toEqual(
+      new IdempotencyConflictError('different-request'),
+    );
   });
 
   it('does not remember failures: the key is released and a retry runs the work again', async () => {

@@ -51,7 +51,12 @@ export const CUSTOM_FIELD_IDS = {
   companyWeb: 880_202,
 } as const;
 
-export const LOSS_REASON_IDS = { tooExpensive: 12_001, competitor: 12_002, noBudget: 12_003, noResponse: 12_004 } as const;
+export const LOSS_REASON_IDS = {
+  tooExpensive: 12_001,
+  competitor: 12_002,
+  noBudget: 12_003,
+  noResponse: 12_004,
+} as const;
 
 /** First id of each seeded entity sequence (ids are consecutive from there). */
 export const ID_BASES = {

@@ -3,7 +3,12 @@
  * faithful to the project's Kommo reference (kommo-api.md). Used by `npm start` in demo mode and
  * by the tests.
  */
-export { startKommoSimulator, type KommoSimulator, type KommoSimulatorOptions, type RecordedRequest } from './simulator';
+export {
+  startKommoSimulator,
+  type KommoSimulator,
+  type KommoSimulatorOptions,
+  type RecordedRequest,
+} from './simulator';
 export type { InjectedFault } from './faults';
 export { createKommoSeed } from './seed';
 export { createKommoStore, type KommoRecord, type KommoSeed, type KommoStore } from './store';

@@ -46,7 +46,12 @@ export type KommoUser = {
     tasks: { edit: string; delete: string };
     mail_access: boolean;
     catalog_access: boolean;
-    status_rights: Array<{ entity_type: string; pipeline_id: number; status_id: number; rights: { view: string; edit: string; delete: string } }>;
+    status_rights: Array<{
+      entity_type: string;
+      pipeline_id: number;
+      status_id: number;
+      rights: { view: string; edit: string; delete: string };
+    }>;
     is_admin: boolean;
     is_free: boolean;
     is_active: boolean;
@@ -77,7 +82,13 @@ export type KommoPipeline = {
   _embedded: { statuses: KommoStatus[] };
 };
 
-export type KommoTaskType = { id: number; name: string; color: string | null; icon_id: number | null; code: string | null };
+export type KommoTaskType = {
+  id: number;
+  name: string;
+  color: string | null;
+  icon_id: number | null;
+  code: string | null;
+};
 
 export type KommoLossReason = { id: number; name: string; sort: number; created_at: number; updated_at: number };
 

@@ -29,7 +29,11 @@ const TITLES: Readonly<Record<number, string>> = {
   504: 'Gateway Timeout',
 };
 
-export function problemBody(status: number, detail?: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function problemBody(
+  status: number,
+  detail?: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   const title = TITLES[status] ?? `HTTP ${status}`;
   return { title, type: `https://httpstatus.es/${status}`, status, detail: detail ?? title, ...extra };
 }
@@ -63,7 +67,9 @@ export function validationFailed(path: string, detail: string): SimResponse {
 }
 
 export function tooManyRequests(): SimResponse {
-  return problem(429, 'You have sent too many requests in a given amount of time. Please try again later.', { retry_after: 1 });
+  return problem(429, 'You have sent too many requests in a given amount of time. Please try again later.', {
+    retry_after: 1,
+  });
 }
 
 /** The bare nginx error page users report for 429 (no Retry-After) and for the 403 ban. */

@@ -65,7 +65,11 @@ export async function startKommoSimulator(options: KommoSimulatorOptions = {}): 
   let latency = options.latencyMs ?? 0;
   let origin = '';
   const state = { store: createKommoStore(createKommoSeed(options.seed ?? 42)) };
-  const route = createRouter({ store: () => state.store, origin: () => origin, eventsPageLimit: options.eventsPageLimit ?? 100 });
+  const route = createRouter({
+    store: () => state.store,
+    origin: () => origin,
+    eventsPageLimit: options.eventsPageLimit ?? 100,
+  });
 
   const refusal = (req: SimRequest): SimResponse | undefined => {
     if (limiter.banned) return nginxPage(403);
@@ -100,7 +104,11 @@ export async function startKommoSimulator(options: KommoSimulatorOptions = {}): 
     },
     requests,
     count: (pathPrefix, method) =>
-      requests.filter((r) => (pathPrefix === undefined || r.path.startsWith(pathPrefix)) && (method === undefined || r.method === method.toUpperCase())).length,
+      requests.filter(
+        (r) =>
+          (pathPrefix === undefined || r.path.startsWith(pathPrefix)) &&
+          (method === undefined || r.method === method.toUpperCase()),
+      ).length,
     resetRequests: () => {
       requests.length = 0;
     },

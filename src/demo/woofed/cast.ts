@@ -7,7 +7,10 @@ import { isRecord, type JsonRecord } from '../../lib/decode';
 
 /** Raised for what Rails turns into its default 500 page (ArgumentError, NOT NULL violation…). */
 export class ServerFailure extends Error {
-  constructor(readonly status: 400 | 404 | 500, message: string) {
+  constructor(
+    readonly status: 400 | 404 | 500,
+    message: string,
+  ) {
     super(message);
     this.name = 'ServerFailure';
   }
@@ -80,5 +83,6 @@ export function isBlank(value: unknown): boolean {
 export function rubyInspect(value: unknown): string {
   if (value === null || value === undefined) return 'nil';
   if (typeof value === 'string') return JSON.stringify(value);
-  return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value) ?? 'nil';
 }

@@ -12,8 +12,16 @@ import { renderContact } from './serialize';
 
 /** `Contact.ransackable_attributes`. */
 const SEARCHABLE = [
-  'additional_attributes', 'app_id', 'app_type', 'created_at', 'custom_attributes',
-  'email', 'full_name', 'id', 'phone', 'updated_at',
+  'additional_attributes',
+  'app_id',
+  'app_type',
+  'created_at',
+  'custom_attributes',
+  'email',
+  'full_name',
+  'id',
+  'phone',
+  'updated_at',
 ];
 const ITEMS = 10;
 

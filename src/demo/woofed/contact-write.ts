@@ -70,5 +70,12 @@ export function castPhone(value: unknown): string | null {
 /** acts-as-taggable-on's list parser: comma-separated, trimmed, unique, blanks dropped. */
 function parseLabels(value: unknown): string[] {
   const text = castString(value) ?? '';
-  return [...new Set(text.split(',').map((label) => label.trim()).filter((label) => label !== ''))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((label) => label.trim())
+        .filter((label) => label !== ''),
+    ),
+  ];
 }

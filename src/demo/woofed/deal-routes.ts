@@ -35,7 +35,8 @@ export function createDeal(ctx: RouteContext): SimResponse {
   const nested = params['contact_attributes'];
   if (isBlank(params['contact_id']) && isRecord(nested)) {
     const phone = typeof nested['phone'] === 'string' && nested['phone'] !== '' ? nested['phone'] : undefined;
-    const email = typeof nested['email'] === 'string' && nested['email'] !== '' ? nested['email'].toLowerCase() : undefined;
+    const email =
+      typeof nested['email'] === 'string' && nested['email'] !== '' ? nested['email'].toLowerCase() : undefined;
     const e164 = phone === undefined ? undefined : phone.startsWith('+') ? phone : `+${phone}`;
     const found = store.contacts.find(
       (c) => (e164 !== undefined && c.phone === e164) || (email !== undefined && c.email.toLowerCase() === email),

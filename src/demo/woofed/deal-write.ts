@@ -10,7 +10,17 @@ import { byId, firstStage, nextId } from './store';
 import type { WoofedDeal, WoofedDealStatus, WoofedStore } from './types';
 import { castDateTime, type ServerZone } from './zone';
 
-const SCALARS = ['name', 'status', 'stage_id', 'pipeline_id', 'contact_id', 'position', 'lost_reason', 'lost_at', 'won_at'];
+const SCALARS = [
+  'name',
+  'status',
+  'stage_id',
+  'pipeline_id',
+  'contact_id',
+  'position',
+  'lost_reason',
+  'lost_at',
+  'won_at',
+];
 
 export interface DealWriteContext {
   store: WoofedStore;
@@ -157,11 +167,22 @@ function setWonAndLost(draft: Draft, now: Date): void {
 }
 
 function bottomPosition(store: WoofedStore, stageId: number | null): number {
-  return store.deals.filter((deal) => deal.stage_id === stageId).reduce((max, deal) => Math.max(max, deal.position), 0) + 1;
+  return (
+    store.deals.filter((deal) => deal.stage_id === stageId).reduce((max, deal) => Math.max(max, deal.position), 0) + 1
+  );
 }
 
 function changed(existing: WoofedDeal, next: Draft): boolean {
-  const keys = ['name', 'status', 'stage_id', 'contact_id', 'pipeline_id', 'position', 'lost_reason', 'created_by_id'] as const;
+  const keys = [
+    'name',
+    'status',
+    'stage_id',
+    'contact_id',
+    'pipeline_id',
+    'position',
+    'lost_reason',
+    'created_by_id',
+  ] as const;
   if (keys.some((key) => existing[key] !== next[key])) return true;
   const sameInstant = (a: Date | null, b: Date | null): boolean => a?.getTime() === b?.getTime();
   if (!sameInstant(existing.lost_at, next.lost_at) || !sameInstant(existing.won_at, next.won_at)) return true;

@@ -5,6 +5,7 @@
  */
 import type { WoofedEvent, WoofedEventKind, WoofedStore } from './types';
 import { MESSAGE_KINDS } from './types';
+import { asScalarText } from '../../lib/decode';
 import { byId, findApp } from './store';
 
 export function isMessageKind(kind: WoofedEventKind): boolean {
@@ -111,8 +112,8 @@ export function deliveryProblem(store: WoofedStore, event: WoofedEvent): string 
     if (inbox === undefined || inbox === null || inbox === '') {
       return 'additional_attributes.chatwoot_inbox_id is missing: the job fails';
     }
-    if (!app.inboxes.some((known) => String(known.id) === String(inbox))) {
-      return `inbox ${String(inbox)} does not belong to Apps::Chatwoot ${app.id}: the job fails`;
+    if (!app.inboxes.some((known) => String(known.id) === asScalarText(inbox))) {
+      return `inbox ${asScalarText(inbox) ?? JSON.stringify(inbox)} does not belong to Apps::Chatwoot ${app.id}: the job fails`;
     }
     return undefined;
   }

@@ -10,9 +10,21 @@ import { EVENT_KINDS, type WoofedDeal, type WoofedEvent, type WoofedEventKind, t
 import { castDateTime, type ServerZone } from './zone';
 
 /** The controller's permit list, in its order (Rails assigns permitted keys in this order). */
-const SCALARS = ['content', 'send_now', 'done', 'auto_done', 'done_at', 'title', 'scheduled_at', 'kind', 'app_type', 'app_id'];
+const SCALARS = [
+  'content',
+  'send_now',
+  'done',
+  'auto_done',
+  'done_at',
+  'title',
+  'scheduled_at',
+  'kind',
+  'app_type',
+  'app_id',
+];
 const HASHES = ['custom_attributes', 'additional_attributes'];
-const MAX_BIGINT = 9_223_372_036_854_775_807;
+/** PostgreSQL's bigint bound, 2^63 − 1, which a double rounds to 2^63. */
+const MAX_BIGINT = 2 ** 63;
 
 export interface EventWriteContext {
   store: WoofedStore;
@@ -21,8 +33,7 @@ export interface EventWriteContext {
 }
 
 export type EventCreateResult =
-  | { ok: true; event: WoofedEvent; sendNow: boolean | null }
-  | { ok: false; errors: string[] };
+  { ok: true; event: WoofedEvent; sendNow: boolean | null } | { ok: false; errors: string[] };
 
 interface Draft {
   content: string | null;

@@ -5,7 +5,7 @@
  * "No valid predicate for <key>", an unknown attribute "Invalid search term <key>" (both
  * ArgumentErrors, which the controller turns into 422).
  */
-import { isRecord } from '../../lib/decode';
+import { asScalarText, isRecord } from '../../lib/decode';
 import { rubyToI } from './cast';
 
 export class RansackError extends Error {}
@@ -15,8 +15,28 @@ const field = (row: Row, name: string): unknown => (row as Record<string, unknow
 
 /** Longest first, so `not_eq` wins over `eq`. */
 const PREDICATES = [
-  'does_not_match', 'not_i_cont', 'not_start', 'not_null', 'not_cont', 'not_end', 'not_eq', 'not_in',
-  'matches', 'present', 'i_cont', 'start', 'blank', 'null', 'cont', 'lteq', 'gteq', 'end', 'eq', 'in', 'lt', 'gt',
+  'does_not_match',
+  'not_i_cont',
+  'not_start',
+  'not_null',
+  'not_cont',
+  'not_end',
+  'not_eq',
+  'not_in',
+  'matches',
+  'present',
+  'i_cont',
+  'start',
+  'blank',
+  'null',
+  'cont',
+  'lteq',
+  'gteq',
+  'end',
+  'eq',
+  'in',
+  'lt',
+  'gt',
 ];
 const BOOLEAN_PREDICATES = new Set(['null', 'not_null', 'present', 'blank']);
 const TRUE_VALUES = new Set(['true', '1', 't', 'T', 'TRUE', 'on', 'ON']);
@@ -76,25 +96,43 @@ function matches(predicate: string, attribute: unknown, values: unknown[]): bool
   const cast = (v: unknown): unknown => (typeof attribute === 'number' ? rubyToI(String(v)) : String(v));
   const actual = typeof attribute === 'object' && !(attribute instanceof Date) ? JSON.stringify(attribute) : attribute;
   const first = cast(values[0]);
-  const text = String(actual instanceof Date ? actual.toISOString() : actual).toLowerCase();
+  const text = (actual instanceof Date ? actual.toISOString() : (asScalarText(actual) ?? '')).toLowerCase();
   const needle = String(values[0]).toLowerCase();
   switch (predicate) {
-    case 'eq': return equals(actual, first);
-    case 'not_eq': return !equals(actual, first);
-    case 'in': return values.some((v) => equals(actual, cast(v)));
-    case 'not_in': return !values.some((v) => equals(actual, cast(v)));
-    case 'cont': case 'i_cont': return text.includes(needle);
-    case 'not_cont': case 'not_i_cont': return !text.includes(needle);
-    case 'start': return text.startsWith(needle);
-    case 'not_start': return !text.startsWith(needle);
-    case 'end': return text.endsWith(needle);
-    case 'not_end': return !text.endsWith(needle);
-    case 'matches': return like(needle).test(text);
-    case 'does_not_match': return !like(needle).test(text);
-    case 'lt': return compare(actual, first) < 0;
-    case 'lteq': return compare(actual, first) <= 0;
-    case 'gt': return compare(actual, first) > 0;
-    default: return compare(actual, first) >= 0;
+    case 'eq':
+      return equals(actual, first);
+    case 'not_eq':
+      return !equals(actual, first);
+    case 'in':
+      return values.some((v) => equals(actual, cast(v)));
+    case 'not_in':
+      return !values.some((v) => equals(actual, cast(v)));
+    case 'cont':
+    case 'i_cont':
+      return text.includes(needle);
+    case 'not_cont':
+    case 'not_i_cont':
+      return !text.includes(needle);
+    case 'start':
+      return text.startsWith(needle);
+    case 'not_start':
+      return !text.startsWith(needle);
+    case 'end':
+      return text.endsWith(needle);
+    case 'not_end':
+      return !text.endsWith(needle);
+    case 'matches':
+      return like(needle).test(text);
+    case 'does_not_match':
+      return !like(needle).test(text);
+    case 'lt':
+      return compare(actual, first) < 0;
+    case 'lteq':
+      return compare(actual, first) <= 0;
+    case 'gt':
+      return compare(actual, first) > 0;
+    default:
+      return compare(actual, first) >= 0;
   }
 }
 
@@ -112,7 +150,10 @@ function compare(a: unknown, b: unknown): number {
 
 /** SQL LIKE (case-insensitive, as ILIKE) with the user's own `%` and `_`. */
 function like(pattern: string): RegExp {
-  const source = pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll('%', '.*').replaceAll('_', '.');
+  const source = pattern
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replaceAll('%', '.*')
+    .replaceAll('_', '.');
   return new RegExp(`^${source}$`, 's');
 }
 

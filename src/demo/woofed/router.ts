@@ -22,7 +22,11 @@ interface Route {
   handler: RouteHandler;
 }
 
-const route = (methods: string[], path: string, handler: RouteHandler): Route => ({ methods, pattern: path.split('/'), handler });
+const route = (methods: string[], path: string, handler: RouteHandler): Route => ({
+  methods,
+  pattern: path.split('/'),
+  handler,
+});
 
 /** In `config/routes.rb` order: collection routes before `:id`. */
 const ROUTES: readonly Route[] = [
@@ -50,7 +54,15 @@ export function dispatch(state: ServerState, req: SimRequest): SimResponse {
     const params = requestParams(req);
     const userId = authenticate(state, req);
     if (userId === undefined) return unauthorized();
-    const ctx: RouteContext = { store: state.store, zone: state.zone, now: state.now(), params, path: match.path, userId, req };
+    const ctx: RouteContext = {
+      store: state.store,
+      zone: state.zone,
+      now: state.now(),
+      params,
+      path: match.path,
+      userId,
+      req,
+    };
     return match.handler(ctx);
   } catch (error) {
     if (error instanceof ServerFailure) return railsErrorPage(req, error.status);
@@ -58,7 +70,10 @@ export function dispatch(state: ServerState, req: SimRequest): SimResponse {
   }
 }
 
-function matchRoute(method: string, fullPath: string): { handler: RouteHandler; path: Record<string, string> } | undefined {
+function matchRoute(
+  method: string,
+  fullPath: string,
+): { handler: RouteHandler; path: Record<string, string> } | undefined {
   const prefix = /^\/api\/v1\/accounts\/[^/]+\/(.+?)(?:\.json)?\/?$/.exec(fullPath);
   if (!prefix?.[1]) return undefined;
   const segments = prefix[1].split('/').map(safeDecode);

@@ -84,18 +84,61 @@ export function seedApps(): WoofedApp[] {
 }
 
 export const FIRST_NAMES = [
-  'Mariana', 'Rafael', 'Juliana', 'Pedro', 'Fernanda', 'Lucas', 'Beatriz', 'Gustavo', 'Camila', 'Thiago',
-  'Larissa', 'Felipe', 'Patrícia', 'Rodrigo', 'Aline', 'Diego', 'Vanessa', 'Marcelo', 'Letícia', 'André',
+  'Mariana',
+  'Rafael',
+  'Juliana',
+  'Pedro',
+  'Fernanda',
+  'Lucas',
+  'Beatriz',
+  'Gustavo',
+  'Camila',
+  'Thiago',
+  'Larissa',
+  'Felipe',
+  'Patrícia',
+  'Rodrigo',
+  'Aline',
+  'Diego',
+  'Vanessa',
+  'Marcelo',
+  'Letícia',
+  'André',
 ];
 export const LAST_NAMES = [
-  'Almeida', 'Barbosa', 'Cardoso', 'Dias', 'Esteves', 'Ferreira', 'Gomes', 'Henriques', 'Lopes', 'Macedo',
-  'Nascimento', 'Oliveira', 'Pereira', 'Queiroz', 'Ribeiro', 'Santos', 'Teixeira', 'Vieira', 'Xavier', 'Zanetti',
+  'Almeida',
+  'Barbosa',
+  'Cardoso',
+  'Dias',
+  'Esteves',
+  'Ferreira',
+  'Gomes',
+  'Henriques',
+  'Lopes',
+  'Macedo',
+  'Nascimento',
+  'Oliveira',
+  'Pereira',
+  'Queiroz',
+  'Ribeiro',
+  'Santos',
+  'Teixeira',
+  'Vieira',
+  'Xavier',
+  'Zanetti',
 ];
 export const AREA_CODES = ['11', '21', '31', '41', '47', '51', '61', '71', '81', '85'];
 export const EMAIL_DOMAINS = ['gmail.com', 'outlook.com', 'empresa.com.br', 'uol.com.br'];
 export const CITIES = ['São Paulo', 'Rio de Janeiro', 'Belo Horizonte', 'Curitiba', 'Porto Alegre', 'Recife'];
 export const LABELS = ['lead', 'cliente', 'vip', 'indicação'];
-export const PRODUCTS = ['Plano Essencial', 'Plano Pro', 'Plano Enterprise', 'Consultoria', 'Implantação', 'Suporte Premium'];
+export const PRODUCTS = [
+  'Plano Essencial',
+  'Plano Pro',
+  'Plano Enterprise',
+  'Consultoria',
+  'Implantação',
+  'Suporte Premium',
+];
 export const ORIGINS = ['site', 'indicação', 'evento', 'whatsapp'];
 export const LOST_REASONS = ['Preço', 'Escolheu concorrente', 'Sem orçamento'];
 export const NOTES = [

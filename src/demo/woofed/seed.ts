@@ -35,7 +35,12 @@ export function createWoofedSeed(seed = 7): WoofedStore {
     deal_assignees: [],
     apps: data.seedApps(),
     events: [],
-    counters: { chatwootMessageId: 18_201, chatwootConversationId: 2_301, chatwootConversations: {}, evolutionMessageId: 1 },
+    counters: {
+      chatwootMessageId: 18_201,
+      chatwootConversationId: 2_301,
+      chatwootConversations: {},
+      evolutionMessageId: 1,
+    },
   };
   for (let id = 1; id <= SEED_CONTACTS; id += 1) store.contacts.push(seedContact(rng, store, id));
   for (let id = 1; id <= SEED_DEALS; id += 1) seedDeal(rng, store, id);
@@ -57,7 +62,11 @@ function seedContact(rng: Random, store: WoofedStore, id: number): WoofedContact
   let phone = '';
   do phone = `+55${pick(rng, data.AREA_CODES)}9${String(int(rng, 0, 99_999_999)).padStart(8, '0')}`;
   while (store.contacts.some((c) => c.phone === phone));
-  const slug = (text: string): string => text.normalize('NFD').replace(/[^a-zA-Z]/g, '').toLowerCase();
+  const slug = (text: string): string =>
+    text
+      .normalize('NFD')
+      .replace(/[^a-zA-Z]/g, '')
+      .toLowerCase();
   const created = at(-100 + id * 2, int(rng, 0, 600));
   return {
     id,
@@ -102,7 +111,13 @@ function seedDeal(rng: Random, store: WoofedStore, id: number): void {
     lost_reason: '',
   };
   store.deals.push(deal);
-  store.deal_assignees.push({ id, deal_id: id, user_id: deal.created_by_id ?? 1, created_at: created, updated_at: created });
+  store.deal_assignees.push({
+    id,
+    deal_id: id,
+    user_id: deal.created_by_id ?? 1,
+    created_at: created,
+    updated_at: created,
+  });
   logDealEvent(store, deal, 'deal_opened', created);
   const day = (n: number, minutes = 0): Date => new Date(created.getTime() + n * data.DAY_MS + minutes * 60_000);
   if (stageId !== opening) {

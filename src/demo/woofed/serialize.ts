@@ -19,7 +19,11 @@ export interface RenderContext {
 }
 
 /** `sendNow` is the in-memory virtual attribute: only the creating request can echo it. */
-export function renderEvent(ctx: RenderContext, event: WoofedEvent, sendNow: boolean | null = null): Record<string, unknown> {
+export function renderEvent(
+  ctx: RenderContext,
+  event: WoofedEvent,
+  sendNow: boolean | null = null,
+): Record<string, unknown> {
   const { zone } = ctx;
   return {
     id: event.id,

@@ -64,7 +64,13 @@ export async function startWoofedSimulator(options: WoofedSimulatorOptions = {})
   const latencyMs = options.latencyMs ?? 0;
 
   const handler = async (req: SimRequest): Promise<SimResponse> => {
-    requests.push({ method: req.method, path: req.path, query: req.query, body: recordedBody(req.body), at: now().getTime() });
+    requests.push({
+      method: req.method,
+      path: req.path,
+      query: req.query,
+      body: recordedBody(req.body),
+      at: now().getTime(),
+    });
     const fault = faults.take(req.method, req.path);
     if (fault) {
       await delay(fault.delayMs ?? 0);
@@ -82,7 +88,9 @@ export async function startWoofedSimulator(options: WoofedSimulatorOptions = {})
     store: state.store,
     requests,
     count: (pathPrefix = '', method) =>
-      requests.filter((r) => r.path.startsWith(pathPrefix) && (method === undefined || r.method === method.toUpperCase())).length,
+      requests.filter(
+        (r) => r.path.startsWith(pathPrefix) && (method === undefined || r.method === method.toUpperCase()),
+      ).length,
     resetRequests: () => {
       requests.length = 0;
     },
@@ -95,9 +103,14 @@ export async function startWoofedSimulator(options: WoofedSimulatorOptions = {})
 }
 
 function faultResponse(fault: InjectedFault): SimResponse {
-  if (fault.raw !== undefined) return { status: fault.status, raw: fault.raw, contentType: fault.contentType ?? 'text/plain' };
+  if (fault.raw !== undefined)
+    return { status: fault.status, raw: fault.raw, contentType: fault.contentType ?? 'text/plain' };
   if (fault.json !== undefined) {
-    return { status: fault.status, json: fault.json, contentType: fault.contentType ?? 'application/json; charset=utf-8' };
+    return {
+      status: fault.status,
+      json: fault.json,
+      contentType: fault.contentType ?? 'application/json; charset=utf-8',
+    };
   }
   return { status: fault.status };
 }

@@ -38,10 +38,15 @@ export function buildLeadQuery(filter: LeadFilter | undefined, request: ListRequ
   const query: QueryPairs = [];
   if (filter !== undefined) {
     recordPairs(query, filter);
-    if (filter.price?.from !== undefined && filter.price.from !== null) query.push(['filter[price][from]', String(filter.price.from)]);
-    if (filter.price?.to !== undefined && filter.price.to !== null) query.push(['filter[price][to]', String(filter.price.to)]);
+    if (filter.price?.from !== undefined && filter.price.from !== null)
+      query.push(['filter[price][from]', String(filter.price.from)]);
+    if (filter.price?.to !== undefined && filter.price.to !== null)
+      query.push(['filter[price][to]', String(filter.price.to)]);
     filter.statuses?.forEach((status, index) => {
-      query.push([`filter[statuses][${index}][pipeline_id]`, status.pipelineId], [`filter[statuses][${index}][status_id]`, status.statusId]);
+      query.push(
+        [`filter[statuses][${index}][pipeline_id]`, status.pipelineId],
+        [`filter[statuses][${index}][status_id]`, status.statusId],
+      );
     });
     listPairs(query, 'pipeline_id', filter.pipelineIds);
     rangePairs(query, 'closed_at', filter.closedAt ?? undefined);
@@ -54,11 +59,13 @@ export function buildTaskQuery(filter: TaskFilter | undefined, request: ListRequ
   const query: QueryPairs = [];
   if (filter !== undefined) {
     listPairs(query, 'id', filter.ids);
-    const entityType = filter.entityType === undefined || filter.entityType === null ? undefined : TASK_ENTITY_TYPES[filter.entityType];
+    const entityType =
+      filter.entityType === undefined || filter.entityType === null ? undefined : TASK_ENTITY_TYPES[filter.entityType];
     if (entityType !== undefined) query.push(['filter[entity_type]', entityType]);
     listPairs(query, 'entity_id', filter.entityIds);
     listPairs(query, 'task_type', filter.taskTypeIds);
-    if (filter.isCompleted !== undefined && filter.isCompleted !== null) query.push(['filter[is_completed]', filter.isCompleted ? '1' : '0']);
+    if (filter.isCompleted !== undefined && filter.isCompleted !== null)
+      query.push(['filter[is_completed]', filter.isCompleted ? '1' : '0']);
     listPairs(query, 'responsible_user_id', filter.responsibleUserIds);
     listPairs(query, 'created_by', filter.createdBy);
     rangePairs(query, 'updated_at', filter.updatedAt ?? undefined);

@@ -17,7 +17,13 @@ export function decodeEvent(raw: unknown): KommoEvent | undefined {
   const entityType = entityTypeFromUpstream(raw['entity_type']);
   const entityId = asId(raw['entity_id']);
   const createdAt = fromUnixSeconds(raw['created_at']);
-  if (id === undefined || type === undefined || entityType === undefined || entityId === undefined || createdAt === undefined) {
+  if (
+    id === undefined ||
+    type === undefined ||
+    entityType === undefined ||
+    entityId === undefined ||
+    createdAt === undefined
+  ) {
     return undefined;
   }
   const Class = eventClassFor(type);

@@ -2,16 +2,28 @@ import { asId, asInt, asNumber, asString, fromUnixSeconds, path } from '../../li
 import { isKommoId } from '../../lib/order-by-keys';
 import { entityTypeFromUpstream } from '../../schema/common/entity-type.enum';
 import {
-  CustomFieldValueChangedEvent, LeadStatusChangedEvent, LinkEvent, NameChangedEvent,
-  ResponsibleChangedEvent, SaleChangedEvent, TagsChangedEvent, type StatusRef,
+  CustomFieldValueChangedEvent,
+  LeadStatusChangedEvent,
+  LinkEvent,
+  NameChangedEvent,
+  ResponsibleChangedEvent,
+  SaleChangedEvent,
+  TagsChangedEvent,
+  type StatusRef,
 } from '../../schema/events/change-events.type';
 import { CustomFieldEventValue, EntityRef } from '../../schema/events/event-values.type';
 import type { KommoEvent } from '../../schema/events/kommo-event.interface';
 import {
-  ChatMessageEvent, HelpbotEvent, NoteEvent, NpsRatedEvent, TransactionEvent,
+  ChatMessageEvent,
+  HelpbotEvent,
+  NoteEvent,
+  NpsRatedEvent,
+  TransactionEvent,
 } from '../../schema/events/plain-events.type';
 import {
-  TaskDeadlineChangedEvent, TaskTextChangedEvent, TaskTypeChangedEvent,
+  TaskDeadlineChangedEvent,
+  TaskTextChangedEvent,
+  TaskTypeChangedEvent,
 } from '../../schema/events/task-events.type';
 import { perFieldCustomFieldId } from './event-classes';
 import { firstPayload, payloads } from './payload';
@@ -107,7 +119,9 @@ function fillCustomField(event: CustomFieldValueChangedEvent, before: unknown, a
         text: asString(value['text']) ?? null,
       }),
     );
-  const fromPayload = kommoId(path(firstPayload(after, 'custom_field_value') ?? firstPayload(before, 'custom_field_value'), 'field_id'));
+  const fromPayload = kommoId(
+    path(firstPayload(after, 'custom_field_value') ?? firstPayload(before, 'custom_field_value'), 'field_id'),
+  );
   event.fieldId = perFieldCustomFieldId(event.type) ?? fromPayload ?? null;
   event.valuesBefore = values(before);
   event.valuesAfter = values(after);

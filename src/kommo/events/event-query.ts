@@ -17,7 +17,10 @@ export function buildEventQuery(input: EventFilter | undefined, page: number, li
   };
   if (filter !== undefined) {
     list('id', filter.ids);
-    list('type', filter.customFieldId !== undefined ? [`custom_field_${filter.customFieldId}_value_changed`] : filter.types);
+    list(
+      'type',
+      filter.customFieldId !== undefined ? [`custom_field_${filter.customFieldId}_value_changed`] : filter.types,
+    );
     list('entity', filter.entityTypes);
     list('entity_id', filter.entityIds);
     list('created_by', filter.createdBy);
@@ -36,7 +39,9 @@ function valueFilter(query: QueryPairs, key: string, value: EventValueFilter | u
     query.push([`${prefix}[leads_statuses][${index}][pipeline_id]`, status.pipelineId]);
     query.push([`${prefix}[leads_statuses][${index}][status_id]`, status.statusId]);
   });
-  if (value.responsibleUserIds !== undefined) query.push([`${prefix}[responsible_user_id]`, value.responsibleUserIds.join(',')]);
-  if (value.customFieldEnumIds !== undefined) query.push([`${prefix}[custom_field_values]`, value.customFieldEnumIds.join(',')]);
+  if (value.responsibleUserIds !== undefined)
+    query.push([`${prefix}[responsible_user_id]`, value.responsibleUserIds.join(',')]);
+  if (value.customFieldEnumIds !== undefined)
+    query.push([`${prefix}[custom_field_values]`, value.customFieldEnumIds.join(',')]);
   if (value.value !== undefined) query.push([`${prefix}[value]`, value.value]);
 }

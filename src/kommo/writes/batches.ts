@@ -37,10 +37,16 @@ export class BatchWriteError extends Error {
  * its index in `rows`; the answer is matched back by it, so the ids come back in `rows` order.
  * Throws `BatchWriteError` when a batch fails or its answer does not name every row.
  */
-export async function createInBatches(client: Pick<KommoClient, 'createRecords'>, entity: RecordPath, rows: readonly WriteRow[]): Promise<string[]> {
+export async function createInBatches(
+  client: Pick<KommoClient, 'createRecords'>,
+  entity: RecordPath,
+  rows: readonly WriteRow[],
+): Promise<string[]> {
   const ids: string[] = [];
   for (let from = 0; from < rows.length; from += KOMMO_WRITE_LIMIT) {
-    const batch = rows.slice(from, from + KOMMO_WRITE_LIMIT).map((row, offset) => ({ ...row, request_id: String(from + offset) }));
+    const batch = rows
+      .slice(from, from + KOMMO_WRITE_LIMIT)
+      .map((row, offset) => ({ ...row, request_id: String(from + offset) }));
     const failed = { from, to: from + batch.length - 1 };
     const committed = () => ids.map((id, index) => ({ index, id }));
     let body: unknown;
@@ -49,8 +55,18 @@ export async function createInBatches(client: Pick<KommoClient, 'createRecords'>
     } catch (error) {
       throw new BatchWriteError(error, committed(), failed, mayHaveWritten(error));
     }
-    const matched = matchByRequestId(body, entity, batch.map((row) => row.request_id));
-    if (matched === undefined) throw new BatchWriteError(new UpstreamBadResponseError('kommo', 200, 'malformed JSON'), committed(), failed, true);
+    const matched = matchByRequestId(
+      body,
+      entity,
+      batch.map((row) => row.request_id),
+    );
+    if (matched === undefined)
+      throw new BatchWriteError(
+        new UpstreamBadResponseError('kommo', 200, 'malformed JSON'),
+        committed(),
+        failed,
+        true,
+      );
     ids.push(...matched);
   }
   return ids;
@@ -68,7 +84,11 @@ function mayHaveWritten(error: unknown): boolean {
 }
 
 /** The ids of `_embedded[entity]` in `requestIds` order; `undefined` unless every request id is answered. */
-export function matchByRequestId(body: unknown, entity: RecordPath, requestIds: readonly string[]): string[] | undefined {
+export function matchByRequestId(
+  body: unknown,
+  entity: RecordPath,
+  requestIds: readonly string[],
+): string[] | undefined {
   const byRequest = new Map<string, string>();
   for (const item of asArray(path(body, '_embedded', entity)) ?? []) {
     const requestId = isRecord(item) ? asId(item['request_id']) : undefined;
@@ -80,7 +100,12 @@ export function matchByRequestId(body: unknown, entity: RecordPath, requestIds: 
 }
 
 /** `PATCH /api/v4/{entity}/{id}` with one object. Throws `UpstreamBadResponseError` when the answer names another record. */
-export async function updateOne(client: Pick<KommoClient, 'updateRecord'>, entity: RecordPath, id: string, row: WriteRow): Promise<void> {
+export async function updateOne(
+  client: Pick<KommoClient, 'updateRecord'>,
+  entity: RecordPath,
+  id: string,
+  row: WriteRow,
+): Promise<void> {
   const body = await client.updateRecord(entity, id, row);
   if (asId(path(body, 'id')) !== id) throw new UpstreamBadResponseError('kommo', 200, 'malformed JSON');
 }

@@ -26,7 +26,10 @@ export function newLeadRow(input: CreateLeadInput): WriteRow {
   const contacts = input.contacts ?? [];
   const flagged = contacts.some((link) => link.isMain === true);
   if (contacts.length > 0) {
-    embedded['contacts'] = contacts.map((link, index) => ({ id: Number(link.id), is_main: flagged ? link.isMain === true : index === 0 }));
+    embedded['contacts'] = contacts.map((link, index) => ({
+      id: Number(link.id),
+      is_main: flagged ? link.isMain === true : index === 0,
+    }));
   }
   if (input.companyId) embedded['companies'] = [{ id: Number(input.companyId) }];
   if (Object.keys(embedded).length > 0) row['_embedded'] = embedded;

@@ -1,6 +1,9 @@
 import type { PeopleWriteInput, RecordWriteInput } from '../../schema/common/record-write.input';
 import type { TagRefInput } from '../../schema/common/tag-ref.input';
-import type { CustomFieldValueInput, CustomFieldValueItemInput } from '../../schema/custom-fields/custom-field-value.input';
+import type {
+  CustomFieldValueInput,
+  CustomFieldValueItemInput,
+} from '../../schema/custom-fields/custom-field-value.input';
 import { toUnixSeconds } from '../../lib/decode';
 import { decimalString, put, putId, putTime, type WriteRow } from './write-row';
 

@@ -19,11 +19,16 @@ export interface PageCursor {
 
 /** A short stable hash of list arguments (filter, query, orderBy). */
 export function argsHash(args: unknown): string {
-  return createHash('sha256').update(JSON.stringify(args ?? null)).digest('base64url').slice(0, 12);
+  return createHash('sha256')
+    .update(JSON.stringify(args ?? null))
+    .digest('base64url')
+    .slice(0, 12);
 }
 
 export function encodeCursor(scope: string, cursor: PageCursor): string {
-  return Buffer.from(JSON.stringify({ s: scope, p: cursor.page, l: cursor.limit, a: cursor.args, b: cursor.bound })).toString('base64url');
+  return Buffer.from(
+    JSON.stringify({ s: scope, p: cursor.page, l: cursor.limit, a: cursor.args, b: cursor.bound }),
+  ).toString('base64url');
 }
 
 export function decodeCursor(scope: string, after: string, first: number, args?: string): PageCursor {
@@ -38,14 +43,20 @@ export function decodeCursor(scope: string, after: string, first: number, args?:
     throw badUserInput('Invalid after: not a cursor issued by this field.', 'after');
   }
   if (l !== first) {
-    throw badUserInput(`Invalid after: this cursor was issued for first: ${String(l)}; pass the same page size.`, 'after');
+    throw badUserInput(
+      `Invalid after: this cursor was issued for first: ${String(l)}; pass the same page size.`,
+      'after',
+    );
   }
   if (a !== args) {
-    throw badUserInput('Invalid after: this cursor was issued for other arguments (filter, query or orderBy); pass the same ones.', 'after');
+    throw badUserInput(
+      'Invalid after: this cursor was issued for other arguments (filter, query or orderBy); pass the same ones.',
+      'after',
+    );
   }
   return {
     page: p as number,
-    limit: l as number,
+    limit: l,
     ...(typeof a === 'string' ? { args: a } : {}),
     ...(Number.isSafeInteger(b) ? { bound: b as number } : {}),
   };

@@ -24,7 +24,10 @@ export function kommoIds(field: string, ids: readonly string[]): void {
 }
 
 /** A `{ from, to }` range whose ends, when both given, are in order. */
-export function orderedRange(field: string, range: { from?: Date | number | null; to?: Date | number | null } | undefined): void {
+export function orderedRange(
+  field: string,
+  range: { from?: Date | number | null; to?: Date | number | null } | undefined,
+): void {
   const from = range?.from ?? undefined;
   const to = range?.to ?? undefined;
   if (from !== undefined && to !== undefined && from > to) fail(field, 'from must not be later than to');

@@ -7,7 +7,11 @@ export class PageArgs {
   @Field(() => OrderBy, { nullable: true })
   orderBy?: OrderBy | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 50, description: 'Page size, 1 to 250 (Kommo\'s page limit); null means 50.' })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 50,
+    description: "Page size, 1 to 250 (Kommo's page limit); null means 50.",
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page; pass the same first.' })
@@ -17,6 +21,9 @@ export class PageArgs {
 /** Lists with Kommo's full-text `query` (leads, contacts, companies). */
 @ArgsType()
 export class SearchArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Full-text search over names and filled fields (Kommo `query`), e.g. a phone number.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Full-text search over names and filled fields (Kommo `query`), e.g. a phone number.',
+  })
   query?: string | null;
 }

@@ -15,7 +15,8 @@ export enum SortDirection {
 
 registerEnumType(OrderByField, {
   name: 'OrderByField',
-  description: 'Leads and companies: ID, CREATED_AT, UPDATED_AT; contacts: ID, UPDATED_AT; tasks: ID, CREATED_AT, COMPLETE_TILL.',
+  description:
+    'Leads and companies: ID, CREATED_AT, UPDATED_AT; contacts: ID, UPDATED_AT; tasks: ID, CREATED_AT, COMPLETE_TILL.',
 });
 registerEnumType(SortDirection, { name: 'SortDirection' });
 

@@ -9,11 +9,15 @@ import { Company } from './company.type';
 
 @Resolver()
 export class CompaniesResolver {
-  @Query(() => CompanyConnection, { description: 'Companies (GET /api/v4/companies), filtered, searched and sorted by Kommo.' })
+  @Query(() => CompanyConnection, {
+    description: 'Companies (GET /api/v4/companies), filtered, searched and sorted by Kommo.',
+  })
   companies(@Ctx() ctx: Context, @Args(() => CompanyListArgs) args: CompanyListArgs): Promise<CompanyConnection> {
     const filter = checkRecordFilter(args.filter);
     const query = checkSearch(args.query);
-    return listPage(ctx, CompanyConnection, 'companies', args, (request) => buildRecordQuery(filter, { ...request, query }));
+    return listPage(ctx, CompanyConnection, 'companies', args, (request) =>
+      buildRecordQuery(filter, { ...request, query }),
+    );
   }
 
   @Query(() => Company, { nullable: true, description: 'A company by id; null when Kommo does not return it.' })

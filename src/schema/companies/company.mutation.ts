@@ -2,7 +2,8 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { companyRow } from '../../kommo/writes/entity-rows';
 import { KommoEntityType } from '../common/entity-type.enum';
-import { checkRecord, notBlank } from '../writes/field-rules';
+import { notBlank } from '../writes/field-rules';
+import { checkRecord } from '../writes/record-rules';
 import { createRecords, updateRecord, type CreateSpec, type UpdateSpec } from '../writes/run-writes';
 import type { WriteChecks } from '../writes/write-checks';
 import { CreateCompanyInput, UpdateCompanyInput } from './company.input';
@@ -11,14 +12,21 @@ import { Company } from './company.type';
 @Resolver()
 export class CompanyMutations {
   @Mutation(() => [Company], {
-    description: 'Creates companies, in input order. Over 250 go in sequential batches (see createLeads for partial failures).',
+    description:
+      'Creates companies, in input order. Over 250 go in sequential batches (see createLeads for partial failures).',
   })
-  createCompanies(@Ctx() ctx: Context, @Arg('input', () => [CreateCompanyInput]) input: CreateCompanyInput[]): Promise<Company[]> {
+  createCompanies(
+    @Ctx() ctx: Context,
+    @Arg('input', () => [CreateCompanyInput]) input: CreateCompanyInput[],
+  ): Promise<Company[]> {
     return createRecords(ctx, CREATE, input);
   }
 
   @Mutation(() => Company, { description: 'Changes one company; answers it as Kommo now has it.' })
-  updateCompany(@Ctx() ctx: Context, @Arg('input', () => UpdateCompanyInput) input: UpdateCompanyInput): Promise<Company> {
+  updateCompany(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateCompanyInput) input: UpdateCompanyInput,
+  ): Promise<Company> {
     return updateRecord(ctx, UPDATE, input);
   }
 }

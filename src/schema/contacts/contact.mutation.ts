@@ -2,7 +2,8 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { contactRow } from '../../kommo/writes/entity-rows';
 import { KommoEntityType } from '../common/entity-type.enum';
-import { checkRecord, given, notBlank } from '../writes/field-rules';
+import { given, notBlank } from '../writes/field-rules';
+import { checkRecord } from '../writes/record-rules';
 import { createRecords, updateRecord, type CreateSpec, type UpdateSpec } from '../writes/run-writes';
 import type { WriteChecks } from '../writes/write-checks';
 import { CreateContactInput, UpdateContactInput } from './contact.input';
@@ -11,14 +12,21 @@ import { Contact } from './contact.type';
 @Resolver()
 export class ContactMutations {
   @Mutation(() => [Contact], {
-    description: 'Creates contacts, in input order. Over 250 go in sequential batches (see createLeads for partial failures).',
+    description:
+      'Creates contacts, in input order. Over 250 go in sequential batches (see createLeads for partial failures).',
   })
-  createContacts(@Ctx() ctx: Context, @Arg('input', () => [CreateContactInput]) input: CreateContactInput[]): Promise<Contact[]> {
+  createContacts(
+    @Ctx() ctx: Context,
+    @Arg('input', () => [CreateContactInput]) input: CreateContactInput[],
+  ): Promise<Contact[]> {
     return createRecords(ctx, CREATE, input);
   }
 
   @Mutation(() => Contact, { description: 'Changes one contact; answers it as Kommo now has it.' })
-  updateContact(@Ctx() ctx: Context, @Arg('input', () => UpdateContactInput) input: UpdateContactInput): Promise<Contact> {
+  updateContact(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateContactInput) input: UpdateContactInput,
+  ): Promise<Contact> {
     return updateRecord(ctx, UPDATE, input);
   }
 }

@@ -9,11 +9,15 @@ import { Contact } from './contact.type';
 
 @Resolver()
 export class ContactsResolver {
-  @Query(() => ContactConnection, { description: 'Contacts (GET /api/v4/contacts); `query` also finds a phone or an e-mail.' })
+  @Query(() => ContactConnection, {
+    description: 'Contacts (GET /api/v4/contacts); `query` also finds a phone or an e-mail.',
+  })
   contacts(@Ctx() ctx: Context, @Args(() => ContactListArgs) args: ContactListArgs): Promise<ContactConnection> {
     const filter = checkRecordFilter(args.filter);
     const query = checkSearch(args.query);
-    return listPage(ctx, ContactConnection, 'contacts', args, (request) => buildRecordQuery(filter, { ...request, query }));
+    return listPage(ctx, ContactConnection, 'contacts', args, (request) =>
+      buildRecordQuery(filter, { ...request, query }),
+    );
   }
 
   @Query(() => Contact, { nullable: true, description: 'A contact by id; null when Kommo does not return it.' })

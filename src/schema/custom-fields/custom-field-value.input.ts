@@ -4,7 +4,7 @@ import { Field, Float, ID, InputType } from 'type-graphql';
   description:
     'One value of a custom field. text, number, boolean and date are exclusive and must fit the field type: text for ' +
     'text/textarea/url/streetaddress, number for numeric/price/monetary, boolean for checkbox, date for ' +
-    'date/date_time/birthday. select, multiselect and radiobutton take one of enumId, enumCode or text (the option\'s ' +
+    "date/date_time/birthday. select, multiselect and radiobutton take one of enumId, enumCode or text (the option's " +
     'value). multitext (PHONE, EMAIL) takes text plus an optional enumId or enumCode (e.g. WORK, MOB, PRIV).',
 })
 export class CustomFieldValueItemInput {
@@ -29,7 +29,7 @@ export class CustomFieldValueItemInput {
 
 @InputType({
   description:
-    'The values of one custom field, named by fieldId or fieldCode (exactly one). They replace the field\'s current ' +
+    "The values of one custom field, named by fieldId or fieldCode (exactly one). They replace the field's current " +
     'values; an empty list clears the field. Checked against the field definitions before anything is written.',
 })
 export class CustomFieldValueInput {

@@ -2,9 +2,14 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import type { KommoEntityType } from '../common/entity-type.enum';
 import { JSONScalar } from '../scalars/json.scalar';
 
-@ObjectType({ description: 'One value of a custom field: a text, a number, a flag, a date (Unix seconds) or an enum option.' })
+@ObjectType({
+  description: 'One value of a custom field: a text, a number, a flag, a date (Unix seconds) or an enum option.',
+})
 export class CustomFieldValueItem {
-  @Field(() => JSONScalar, { nullable: true, description: 'The value exactly as Kommo sends it (string, number or boolean).' })
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: 'The value exactly as Kommo sends it (string, number or boolean).',
+  })
   value!: unknown;
 
   @Field(() => String, { nullable: true, description: 'The value as text; null when Kommo sent none.' })

@@ -6,7 +6,9 @@ import { CustomFieldValue } from './custom-field-value.type';
 
 @Resolver()
 export class CustomFieldsResolver {
-  @Query(() => [CustomFieldDefinition], { description: 'The custom-field definitions of leads, contacts or companies, in Kommo\'s order.' })
+  @Query(() => [CustomFieldDefinition], {
+    description: "The custom-field definitions of leads, contacts or companies, in Kommo's order.",
+  })
   customFields(
     @Ctx() ctx: Context,
     @Arg('entityType', () => CustomFieldEntityType) entityType: CustomFieldEntityType,
@@ -17,7 +19,10 @@ export class CustomFieldsResolver {
 
 @Resolver(() => CustomFieldValue)
 export class CustomFieldValueResolver {
-  @FieldResolver(() => CustomFieldDefinition, { nullable: true, description: 'The definition (one call per entity type per request); null when deleted.' })
+  @FieldResolver(() => CustomFieldDefinition, {
+    nullable: true,
+    description: 'The definition (one call per entity type per request); null when deleted.',
+  })
   field(@Root() value: CustomFieldValue, @Ctx() ctx: Context): Promise<CustomFieldDefinition | null> {
     return ctx.loaders.kommo.customField(value.entityType, value.fieldId);
   }

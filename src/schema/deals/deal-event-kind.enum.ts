@@ -18,14 +18,17 @@ export enum DealEventKind {
 
 registerEnumType(DealEventKind, {
   name: 'DealEventKind',
-  description: 'The WoofedCRM event kinds in UPPER_CASE. UNKNOWN stands for a kind WoofedCRM added later; see DealEvent.rawKind.',
+  description:
+    'The WoofedCRM event kinds in UPPER_CASE. UNKNOWN stands for a kind WoofedCRM added later; see DealEvent.rawKind.',
   valuesConfig: {
     UNKNOWN: { description: 'A kind this version of Ponte does not know; the event is still served, with rawKind.' },
   },
 });
 
 const KNOWN = new Map<string, DealEventKind>(
-  Object.values(DealEventKind).filter((kind) => kind !== DealEventKind.UNKNOWN).map((kind) => [kind, kind]),
+  Object.values(DealEventKind)
+    .filter((kind) => kind !== DealEventKind.UNKNOWN)
+    .map((kind) => [kind, kind]),
 );
 
 export function dealEventKindOf(raw: string): DealEventKind {

@@ -1,9 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { activityBody, messageBody, noteBody, type MessageChannel } from '../../woofed/woofed.event-bodies';
-import {
-  idempotencyKeyOf, optionalText, requireInboxId, requireText, requireWoofedId,
-} from './deal-input.rules';
+import { idempotencyKeyOf, optionalText, requireInboxId, requireText, requireWoofedId } from './deal-input.rules';
 import { DealActivityInput } from './deal-activity.input';
 import { DealEvent } from './deal-event.type';
 import { DealNoteInput } from './deal-note.input';
@@ -30,7 +28,9 @@ export class DealEventMutations {
     return writeDealEvent(ctx, { dealId: id, body: noteBody({ content, title: input.title ?? undefined }), content });
   }
 
-  @Mutation(() => DealEvent, { description: 'Schedules an activity (a call, a meeting, a follow-up), or logs a done one.' })
+  @Mutation(() => DealEvent, {
+    description: 'Schedules an activity (a call, a meeting, a follow-up), or logs a done one.',
+  })
   createDealActivity(
     @Ctx() ctx: Context,
     @Arg('dealId', () => ID) dealId: string,

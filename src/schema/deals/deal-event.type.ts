@@ -3,7 +3,9 @@ import { JSONScalar } from '../scalars/json.scalar';
 import { DealEventApp } from './deal-event-app.type';
 import { DealEventKind } from './deal-event-kind.enum';
 
-@ObjectType({ description: 'An event on a WoofedCRM deal timeline: a note, an activity, a message, or a system event.' })
+@ObjectType({
+  description: 'An event on a WoofedCRM deal timeline: a note, an activity, a message, or a system event.',
+})
 export class DealEvent {
   @Field(() => ID)
   id!: string;
@@ -17,7 +19,9 @@ export class DealEvent {
   @Field(() => DealEventKind)
   kind!: DealEventKind;
 
-  @Field(() => String, { description: 'The upstream kind as sent, e.g. "chatwoot_message"; useful when kind is UNKNOWN.' })
+  @Field(() => String, {
+    description: 'The upstream kind as sent, e.g. "chatwoot_message"; useful when kind is UNKNOWN.',
+  })
   rawKind!: string;
 
   @Field(() => String, { description: 'Empty when none was given.' })
@@ -25,7 +29,8 @@ export class DealEvent {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The body. WoofedCRM does not return it over REST: Ponte fills it from the input on writes; null on reads.',
+    description:
+      'The body. WoofedCRM does not return it over REST: Ponte fills it from the input on writes; null on reads.',
   })
   content!: string | null;
 
@@ -47,7 +52,10 @@ export class DealEvent {
   @Field(() => Boolean, { nullable: true })
   fromMe!: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Delivery status set by the apps: sent, delivered, read or failed.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Delivery status set by the apps: sent, delivered, read or failed.',
+  })
   status!: string | null;
 
   @Field(() => DealEventApp, { nullable: true })

@@ -7,14 +7,19 @@ export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 /** A deal or app id; WoofedCRM would read "12abc" as 12, so anything but a canonical positive integer is refused. */
 export function requireWoofedId(value: string, field: string): WoofedId {
   const id = toWoofedId(value);
-  if (id === undefined) throw badUserInput(`${field} must be a WoofedCRM id: a positive whole number such as "12", got ${shown(value)}`, field);
+  if (id === undefined)
+    throw badUserInput(
+      `${field} must be a WoofedCRM id: a positive whole number such as "12", got ${shown(value)}`,
+      field,
+    );
   return id;
 }
 
 /** Chatwoot inbox ids are integers, sent as strings as WoofedCRM's own callers do. */
 export function requireInboxId(value: string, field: string): string {
   if (value.trim() === '') throw badUserInput(`${field} must not be empty`, field);
-  if (!isCanonicalPositiveInteger(value)) throw badUserInput(`${field} must be a Chatwoot inbox id such as "62483", got ${shown(value)}`, field);
+  if (!isCanonicalPositiveInteger(value))
+    throw badUserInput(`${field} must be a Chatwoot inbox id such as "62483", got ${shown(value)}`, field);
   return value;
 }
 
@@ -43,7 +48,10 @@ export function idempotencyKeyOf(value: string | null | undefined, field: string
 /** Refuses an instant that is not strictly later than `now`; `hint` says what to do instead. */
 export function assertFuture(at: Date, now: Date, field: string, hint: string): void {
   if (at.getTime() <= now.getTime()) {
-    throw badUserInput(`${field} must be in the future (got ${at.toISOString()}, now is ${now.toISOString()}); ${hint}`, field);
+    throw badUserInput(
+      `${field} must be in the future (got ${at.toISOString()}, now is ${now.toISOString()}); ${hint}`,
+      field,
+    );
   }
 }
 

@@ -8,7 +8,8 @@ import { Deal } from './deal.type';
 export class DealResolver {
   @Query(() => Deal, {
     nullable: true,
-    description: 'A WoofedCRM deal with its contact, stage and pipeline; null when unknown (or when the id is not a WoofedCRM id).',
+    description:
+      'A WoofedCRM deal with its contact, stage and pipeline; null when unknown (or when the id is not a WoofedCRM id).',
   })
   deal(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Deal | null> {
     const dealId = toWoofedId(id);
@@ -16,7 +17,8 @@ export class DealResolver {
   }
 
   @FieldResolver(() => [DealEvent], {
-    description: "The deal's timeline, newest first. Read from the contact's events (WoofedCRM has no event list), so content is null.",
+    description:
+      "The deal's timeline, newest first. Read from the contact's events (WoofedCRM has no event list), so content is null.",
   })
   async events(@Root() deal: Deal, @Ctx() ctx: Context): Promise<DealEvent[]> {
     if (deal.contactId === null) return [];
@@ -27,7 +29,10 @@ export class DealResolver {
 
 @Resolver(() => DealEvent)
 export class DealEventResolver {
-  @FieldResolver(() => Deal, { nullable: true, description: 'Resolved per request (one GET per distinct deal); null when gone.' })
+  @FieldResolver(() => Deal, {
+    nullable: true,
+    description: 'Resolved per request (one GET per distinct deal); null when gone.',
+  })
   deal(@Root() event: DealEvent, @Ctx() ctx: Context): Promise<Deal | null> {
     const dealId = event.dealId === null ? undefined : toWoofedId(event.dealId);
     return dealId === undefined ? Promise.resolve(null) : ctx.loaders.woofed.dealById.load(dealId);

@@ -9,15 +9,22 @@ abstract class MessageInput {
   @Field(() => String, { description: 'Must not be blank.' })
   content!: string;
 
-  @Field(() => String, { nullable: true, description: 'Defaults to the title WoofedCRM itself uses for this kind of message.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Defaults to the title WoofedCRM itself uses for this kind of message.',
+  })
   title?: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'Absent: sent now. Present: delivered at that instant, which must be in the future.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Absent: sent now. Present: delivered at that instant, which must be in the future.',
+  })
   scheduledAt?: Date | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Repeating the mutation with the same key (within 24 h) returns the first result without sending again; 1 to 255 characters.',
+    description:
+      'Repeating the mutation with the same key (within 24 h) returns the first result without sending again; 1 to 255 characters.',
   })
   idempotencyKey?: string | null;
 }

@@ -36,7 +36,8 @@ export async function writeDealEvent(ctx: Context, write: DealEventWrite): Promi
     if (write.future !== undefined) assertFuture(write.future.at, ctx.clock(), 'input.scheduledAt', write.future.hint);
     return ctx.woofed.createDealEvent(write.dealId, write.body);
   };
-  const raw = write.idempotencyKey === undefined ? await send() : await sendOnce(ctx, write.idempotencyKey, write, send);
+  const raw =
+    write.idempotencyKey === undefined ? await send() : await sendOnce(ctx, write.idempotencyKey, write, send);
   const event = mapDealEvent(raw, write.content);
   if (event === undefined) throw new UpstreamBadResponseError('woofed', 201, 'not of the documented shape');
   return event;
@@ -45,21 +46,30 @@ export async function writeDealEvent(ctx: Context, write: DealEventWrite): Promi
 /** Remembered under a key whose first POST got no answer: WoofedCRM may or may not have stored it. */
 const OUTCOME_UNKNOWN = 'ponteOutcomeUnknown';
 
-async function sendOnce(ctx: Context, key: string, write: DealEventWrite, send: () => Promise<unknown>): Promise<unknown> {
+async function sendOnce(
+  ctx: Context,
+  key: string,
+  write: DealEventWrite,
+  send: () => Promise<unknown>,
+): Promise<unknown> {
   let remembered: unknown;
   try {
     // The raw upstream JSON is what is remembered: replays are mapped exactly like the first answer.
-    remembered = await ctx.sendOnce(`woofed-deal-event:${key}`, fingerprintOf({ dealId: write.dealId, body: write.body }), async () => {
-      try {
-        return await send();
-      } catch (error) {
-        // A timed-out POST may have been stored: releasing the key would let a retry send it twice.
-        if (error instanceof UpstreamUnavailableError && error.mayHaveBeenProcessed) {
-          return { [OUTCOME_UNKNOWN]: error.message, status: error.status ?? null };
+    remembered = await ctx.sendOnce(
+      `woofed-deal-event:${key}`,
+      fingerprintOf({ dealId: write.dealId, body: write.body }),
+      async () => {
+        try {
+          return await send();
+        } catch (error) {
+          // A timed-out POST may have been stored: releasing the key would let a retry send it twice.
+          if (error instanceof UpstreamUnavailableError && error.mayHaveBeenProcessed) {
+            return { [OUTCOME_UNKNOWN]: error.message, status: error.status ?? null };
+          }
+          throw error;
         }
-        throw error;
-      }
-    });
+      },
+    );
   } catch (error) {
     if (error instanceof IdempotencyConflictError) throw badUserInput(`${KEY_FIELD}: ${error.message}`, KEY_FIELD);
     throw error;

@@ -45,9 +45,15 @@ export function checkLeadFilter(input: LeadFilter | null | undefined): LeadFilte
     nonEmpty('filter.statuses', filter.statuses);
     // Kommo documents the indexed list but "can filter only one stage in one pipeline" (reference §2.2).
     if (filter.statuses.length > 1) {
-      fail('filter.statuses', `Kommo filters leads by one status within one pipeline only, got ${filter.statuses.length} (query each status separately)`);
+      fail(
+        'filter.statuses',
+        `Kommo filters leads by one status within one pipeline only, got ${filter.statuses.length} (query each status separately)`,
+      );
     }
-    kommoIds('filter.statuses', filter.statuses.flatMap((status) => [status.pipelineId, status.statusId]));
+    kommoIds(
+      'filter.statuses',
+      filter.statuses.flatMap((status) => [status.pipelineId, status.statusId]),
+    );
   }
   orderedRange('filter.closedAt', filter.closedAt ?? undefined);
   return filter;
@@ -58,7 +64,8 @@ export function checkTaskFilter(input: TaskFilter | null | undefined): TaskFilte
   if (input === null || input === undefined) return undefined;
   const filter = defined(input);
   idList('filter.ids', filter.ids);
-  if (filter.entityType === KommoEntityType.TASK) fail('filter.entityType', 'tasks belong to a LEAD, CONTACT, COMPANY or CUSTOMER');
+  if (filter.entityType === KommoEntityType.TASK)
+    fail('filter.entityType', 'tasks belong to a LEAD, CONTACT, COMPANY or CUSTOMER');
   if (filter.entityIds !== undefined) {
     idList('filter.entityIds', filter.entityIds);
     if (filter.entityType === undefined) fail('filter.entityIds', 'entityIds requires entityType');

@@ -16,8 +16,17 @@ import { createTasksResolver } from './record-tasks.resolver';
 
 /** The read side of Kommo's CRM records: list/by-id queries, reference lists and nested links. */
 export const RECORD_RESOLVERS = [
-  LeadsResolver, ContactsResolver, CompaniesResolver, TasksResolver, PipelinesResolver, UsersResolver, CustomFieldsResolver,
-  LeadLinksResolver, ContactLinksResolver, CompanyLinksResolver, CustomFieldValueResolver,
+  LeadsResolver,
+  ContactsResolver,
+  CompaniesResolver,
+  TasksResolver,
+  PipelinesResolver,
+  UsersResolver,
+  CustomFieldsResolver,
+  LeadLinksResolver,
+  ContactLinksResolver,
+  CompanyLinksResolver,
+  CustomFieldValueResolver,
   createTasksResolver(Lead, KommoEntityType.LEAD),
   createTasksResolver(Contact, KommoEntityType.CONTACT),
   createTasksResolver(Company, KommoEntityType.COMPANY),

@@ -10,7 +10,9 @@ import { Task } from '../tasks/task.type';
 export function createTasksResolver<T extends { id: string }>(type: ClassType<T>, owner: TaskOwnerType): ClassType {
   @Resolver(() => type)
   class RecordTasksResolver {
-    @FieldResolver(() => [Task], { description: 'Tasks attached to this record, oldest first (by id), open and completed.' })
+    @FieldResolver(() => [Task], {
+      description: 'Tasks attached to this record, oldest first (by id), open and completed.',
+    })
     tasks(@Root() record: T, @Ctx() ctx: Context): Promise<Task[]> {
       return ctx.loaders.kommo.tasksOf(owner, record.id);
     }

@@ -25,7 +25,8 @@ export class EventValueFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Exact value; only with NPS_RATE_ADDED, SALE_FIELD_CHANGED, NAME_FIELD_CHANGED, LTV_FIELD_CHANGED, CUSTOM_FIELD_VALUE_CHANGED.',
+    description:
+      'Exact value; only with NPS_RATE_ADDED, SALE_FIELD_CHANGED, NAME_FIELD_CHANGED, LTV_FIELD_CHANGED, CUSTOM_FIELD_VALUE_CHANGED.',
   })
   value?: string;
 }
@@ -38,7 +39,10 @@ export class EventFilter {
   @Field(() => [EventType], { nullable: true })
   types?: EventTypeKey[];
 
-  @Field(() => ID, { nullable: true, description: 'Means custom_field_{ID}_value_changed; cannot be combined with types.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Means custom_field_{ID}_value_changed; cannot be combined with types.',
+  })
   customFieldId?: string;
 
   @Field(() => [KommoEntityType], { nullable: true })

@@ -8,7 +8,10 @@ import { TaskType } from '../tasks/task-type.type';
 import { Task } from '../tasks/task.type';
 import { User } from '../users/user.type';
 import {
-  CustomFieldValueChangedEvent, LeadStatusChangedEvent, ResponsibleChangedEvent, type StatusRef,
+  CustomFieldValueChangedEvent,
+  LeadStatusChangedEvent,
+  ResponsibleChangedEvent,
+  type StatusRef,
 } from './change-events.type';
 import { NoteEvent } from './plain-events.type';
 import { TaskTypeChangedEvent } from './task-events.type';
@@ -17,13 +20,18 @@ const none = Promise.resolve(null);
 
 @Resolver(() => NoteEvent)
 export class NoteEventResolver {
-  @FieldResolver(() => Note, { nullable: true, description: 'The note, from the feed of the event entity (for task events, of the task\'s entity).' })
+  @FieldResolver(() => Note, {
+    nullable: true,
+    description: "The note, from the feed of the event entity (for task events, of the task's entity).",
+  })
   async note(@Root() event: NoteEvent, @Ctx() ctx: Context): Promise<Note | null> {
     if (event.noteId === null) return null;
     if (event.entityType !== KommoEntityType.TASK) return ctx.loaders.kommo.note(event.entityType, event.noteId);
     // Kommo has no task notes: a task result is a note in the feed of the record the task is on.
     const task = await ctx.loaders.kommo.entity(KommoEntityType.TASK, event.entityId);
-    return task instanceof Task && task.entityType !== null ? ctx.loaders.kommo.note(task.entityType, event.noteId) : null;
+    return task instanceof Task && task.entityType !== null
+      ? ctx.loaders.kommo.note(task.entityType, event.noteId)
+      : null;
   }
 }
 
@@ -72,7 +80,10 @@ export class TaskTypeChangedEventResolver {
 
 @Resolver(() => CustomFieldValueChangedEvent)
 export class CustomFieldValueChangedEventResolver {
-  @FieldResolver(() => CustomFieldDefinition, { nullable: true, description: 'The field definition of the event entity type.' })
+  @FieldResolver(() => CustomFieldDefinition, {
+    nullable: true,
+    description: 'The field definition of the event entity type.',
+  })
   field(@Root() event: CustomFieldValueChangedEvent, @Ctx() ctx: Context): Promise<CustomFieldDefinition | null> {
     return event.fieldId === null ? none : ctx.loaders.kommo.customField(event.entityType, event.fieldId);
   }

@@ -12,7 +12,10 @@ export class EntityRef {
 
 @ObjectType({ description: 'One value of a custom field as recorded in an event.' })
 export class CustomFieldEventValue {
-  @Field(() => Int, { nullable: true, description: 'Numeric field type (1 text, 2 numeric, 4 select, 8 multitext, ...).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Numeric field type (1 text, 2 numeric, 4 select, 8 multitext, ...).',
+  })
   fieldType!: number | null;
 
   @Field(() => ID, { nullable: true })

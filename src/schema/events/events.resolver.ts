@@ -23,7 +23,9 @@ export class EventsResolver {
     assertPageSize(first, KOMMO_EVENTS_LIMIT);
     if (filter !== undefined && filter !== null) assertValidEventFilter(filter);
     const cursor = pageAfter('events', after, first, argsHash(filter ?? null));
-    const result = await ctx.kommo.listEvents(buildEventQuery(boundedFilter(filter ?? undefined, cursor.bound), cursor.page, first));
+    const result = await ctx.kommo.listEvents(
+      buildEventQuery(boundedFilter(filter ?? undefined, cursor.bound), cursor.page, first),
+    );
     const nodes = decodeAll(ctx, result.items);
     // The feed grows at the top while a client pages through it: fix the newest instant of the
     // first page, so later pages (by number) are counted over the same rows.
@@ -47,7 +49,9 @@ function boundedFilter(filter: EventFilter | undefined, bound: number | undefine
   if (bound === undefined) return filter;
   const boundAt = new Date(bound * 1000);
   const to = filter?.createdAt?.to;
-  const createdAt = Object.assign(new DateTimeRange(), filter?.createdAt, { to: to !== undefined && to !== null && to < boundAt ? to : boundAt });
+  const createdAt = Object.assign(new DateTimeRange(), filter?.createdAt, {
+    to: to !== undefined && to !== null && to < boundAt ? to : boundAt,
+  });
   return Object.assign(new EventFilter(), filter, { createdAt });
 }
 
@@ -65,6 +69,10 @@ function decodeAll(ctx: Context, rows: readonly unknown[]): KommoEvent[] {
     if (event === undefined) dropped += 1;
     else events.push(event);
   }
-  if (dropped > 0) ctx.logger.warn('dropped Kommo events without id, type, entity or created_at', { dropped, requestId: ctx.requestId });
+  if (dropped > 0)
+    ctx.logger.warn('dropped Kommo events without id, type, entity or created_at', {
+      dropped,
+      requestId: ctx.requestId,
+    });
   return events;
 }

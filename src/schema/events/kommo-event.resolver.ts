@@ -8,7 +8,10 @@ import { KommoEvent } from './kommo-event.interface';
 /** Fields of the interface; type-graphql gives them to every concrete event type. */
 @Resolver(() => KommoEvent)
 export class KommoEventResolver {
-  @FieldResolver(() => KommoEntity, { nullable: true, description: 'Resolved (batched); null when gone or not visible.' })
+  @FieldResolver(() => KommoEntity, {
+    nullable: true,
+    description: 'Resolved (batched); null when gone or not visible.',
+  })
   entity(@Root() event: KommoEvent, @Ctx() ctx: Context): Promise<KommoEntityValue | null> {
     return ctx.loaders.kommo.entity(event.entityType, event.entityId);
   }

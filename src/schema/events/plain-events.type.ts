@@ -1,13 +1,19 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { KommoEvent } from './kommo-event.interface';
 
-@ObjectType({ implements: KommoEvent, description: 'Deleted, restored, merged, task added/deleted/completed: no payload.' })
+@ObjectType({
+  implements: KommoEvent,
+  description: 'Deleted, restored, merged, task added/deleted/completed: no payload.',
+})
 export class PlainEvent extends KommoEvent {}
 
 @ObjectType({ implements: KommoEvent, description: 'Any other event type, including types Kommo adds later.' })
 export class GenericEvent extends KommoEvent {}
 
-@ObjectType({ implements: KommoEvent, description: 'An event whose payload is a note: added records, notes, calls, SMS...' })
+@ObjectType({
+  implements: KommoEvent,
+  description: 'An event whose payload is a note: added records, notes, calls, SMS...',
+})
 export class NoteEvent extends KommoEvent {
   @Field(() => ID, { nullable: true })
   noteId!: string | null;

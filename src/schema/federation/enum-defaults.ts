@@ -1,6 +1,12 @@
 import {
-  getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType,
-  type GraphQLArgument, type GraphQLInputField, type GraphQLSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  type GraphQLArgument,
+  type GraphQLInputField,
+  type GraphQLSchema,
 } from 'graphql';
 
 /**
@@ -23,6 +29,9 @@ export function restoreEnumDefaults(schema: GraphQLSchema): GraphQLSchema {
 function fixDefault(input: GraphQLArgument | GraphQLInputField): void {
   const named = getNamedType(input.type);
   if (!isEnumType(named) || input.defaultValue === undefined) return;
-  const internal = (name: unknown): unknown => (typeof name === 'string' ? (named.getValue(name)?.value ?? name) : name);
-  input.defaultValue = Array.isArray(input.defaultValue) ? input.defaultValue.map(internal) : internal(input.defaultValue);
+  const internal = (name: unknown): unknown =>
+    typeof name === 'string' ? (named.getValue(name)?.value ?? name) : name;
+  input.defaultValue = Array.isArray(input.defaultValue)
+    ? input.defaultValue.map(internal)
+    : internal(input.defaultValue);
 }

@@ -4,4 +4,5 @@
  * composition fails as soon as a second subgraph defines a type of the same name. Other
  * federation directives stay reachable under their `federation__` names.
  */
-export const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])';
+export const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])';

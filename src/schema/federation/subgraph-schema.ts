@@ -7,7 +7,9 @@ import { ENTITY_REFERENCES } from './entity-references';
 import { FEDERATION_LINK } from './federation-link';
 
 /** `@apollo/subgraph` does not export its resolver-map type; this is the one its legacy module form takes. */
-type SubgraphResolvers = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers']>;
+type SubgraphResolvers = NonNullable<
+  Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers']
+>;
 type ObjectResolvers = Exclude<SubgraphResolvers[string], GraphQLScalarType | { [enumValue: string]: string | number }>;
 
 /**
@@ -23,7 +25,10 @@ export function toSubgraphSchema(schema: GraphQLSchema): GraphQLSchema {
   // exactly the object / scalar / enum-value shapes `buildSubgraphSchema` takes.
   const resolvers = createResolversMap(schema) as SubgraphResolvers;
   for (const [typeName, resolveReference] of Object.entries(ENTITY_REFERENCES)) {
-    resolvers[typeName] = { ...(resolvers[typeName] as ObjectResolvers | undefined), __resolveReference: resolveReference };
+    resolvers[typeName] = {
+      ...(resolvers[typeName] as ObjectResolvers | undefined),
+      __resolveReference: resolveReference,
+    };
   }
   return restoreEnumDefaults(buildSubgraphSchema({ typeDefs, resolvers }));
 }
@@ -35,6 +40,7 @@ export function toSubgraphSchema(schema: GraphQLSchema): GraphQLSchema {
 export function printSubgraphSdl(subgraph: GraphQLSchema): string {
   const result = graphqlSync({ schema: subgraph, source: '{ _service { sdl } }' });
   const sdl: unknown = (result.data?.['_service'] as { sdl?: unknown } | undefined)?.sdl;
-  if (typeof sdl !== 'string') throw new Error(`the schema is not a subgraph: ${JSON.stringify(result.errors ?? result.data)}`);
+  if (typeof sdl !== 'string')
+    throw new Error(`the schema is not a subgraph: ${JSON.stringify(result.errors ?? result.data)}`);
   return sdl;
 }

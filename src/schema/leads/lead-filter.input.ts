@@ -18,7 +18,11 @@ export class LeadFilter extends RecordFilter {
   @Field(() => PriceRange, { nullable: true })
   price?: PriceRange | null;
 
-  @Field(() => [LeadStatusInput], { nullable: true, description: 'Leads in this status of this pipeline: exactly one pair (Kommo filters by one status within one pipeline).' })
+  @Field(() => [LeadStatusInput], {
+    nullable: true,
+    description:
+      'Leads in this status of this pipeline: exactly one pair (Kommo filters by one status within one pipeline).',
+  })
   statuses?: LeadStatusInput[] | null;
 
   @Field(() => [ID], { nullable: true })

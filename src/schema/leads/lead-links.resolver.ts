@@ -11,7 +11,7 @@ import { Lead } from './lead.type';
 /** A lead's linked records, loss reason and history; each batched across every lead of the response. */
 @Resolver(() => Lead)
 export class LeadLinksResolver {
-  @FieldResolver(() => [Contact], { description: 'Linked contacts, in Kommo\'s order.' })
+  @FieldResolver(() => [Contact], { description: "Linked contacts, in Kommo's order." })
   contacts(@Root() lead: Lead, @Ctx() ctx: Context): Promise<Contact[]> {
     return ctx.loaders.kommo.many('contacts', lead.contactIds);
   }
@@ -30,7 +30,9 @@ export class LeadLinksResolver {
     return ctx.loaders.kommo.lossReasonById(id);
   }
 
-  @FieldResolver(() => [KommoEvent], { description: 'The newest events of this lead, newest first: all of them up to `first` (1 to 100).' })
+  @FieldResolver(() => [KommoEvent], {
+    description: 'The newest events of this lead, newest first: all of them up to `first` (1 to 100).',
+  })
   events(
     @Root() lead: Lead,
     @Ctx() ctx: Context,

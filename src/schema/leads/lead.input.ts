@@ -3,13 +3,19 @@ import { RecordWriteInput } from '../common/record-write.input';
 
 @InputType()
 abstract class LeadWriteInput extends RecordWriteInput {
-  @Field(() => Float, { nullable: true, description: 'Sale value: a whole number ≥ 0 (Kommo stores prices as integers; a Float carries values past 2^31).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Sale value: a whole number ≥ 0 (Kommo stores prices as integers; a Float carries values past 2^31).',
+  })
   price?: number | null;
 
-  @Field(() => ID, { nullable: true, description: 'Alone: a status of the lead\'s pipeline (new leads: of the main pipeline).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Alone: a status of the lead's pipeline (new leads: of the main pipeline).",
+  })
   statusId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Without statusId the lead goes to the pipeline\'s first stage.' })
+  @Field(() => ID, { nullable: true, description: "Without statusId the lead goes to the pipeline's first stage." })
   pipelineId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Meaningful with the closed-lost status (143).' })
@@ -24,11 +30,14 @@ export class LeadContactLinkInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'At most one contact per lead is the main one; default: the first.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'At most one contact per lead is the main one; default: the first.',
+  })
   isMain?: boolean | null;
 }
 
-@InputType({ description: 'A new lead. Kommo defaults: the first stage of the main pipeline, the token\'s user.' })
+@InputType({ description: "A new lead. Kommo defaults: the first stage of the main pipeline, the token's user." })
 export class CreateLeadInput extends LeadWriteInput {
   @Field(() => String, { description: 'Must not be blank.' })
   name!: string;

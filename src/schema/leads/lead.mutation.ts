@@ -2,7 +2,8 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { leadRow, newLeadRow } from '../../kommo/writes/entity-rows';
 import { KommoEntityType } from '../common/entity-type.enum';
-import { checkRecord, given, instant, knownId, nonEmpty, notBlank, recordRef, validId, wholeAmount } from '../writes/field-rules';
+import { given, instant, knownId, nonEmpty, notBlank, recordRef, validId, wholeAmount } from '../writes/field-rules';
+import { checkRecord } from '../writes/record-rules';
 import { problem } from '../writes/problems';
 import { createRecords, updateRecord, type CreateSpec, type Touched, type UpdateSpec } from '../writes/run-writes';
 import type { WriteChecks } from '../writes/write-checks';
@@ -38,7 +39,8 @@ const CREATE: CreateSpec<CreateLeadInput, 'leads'> = {
         if (contacts.findIndex((other) => other.id === link.id) < index) c.fail(field, 'links the same contact twice');
         else recordRef(c, field, KommoEntityType.CONTACT, link.id);
       });
-      if (contacts.filter((link) => link.isMain === true).length > 1) c.fail(`${at}.contacts`, 'at most one contact can be the main one');
+      if (contacts.filter((link) => link.isMain === true).length > 1)
+        c.fail(`${at}.contacts`, 'at most one contact can be the main one');
     }
     recordRef(c, `${at}.companyId`, KommoEntityType.COMPANY, input.companyId);
   },
@@ -66,7 +68,12 @@ function checkLead(c: WriteChecks, at: string, input: CreateLeadInput | UpdateLe
 }
 
 /** With a pipeline, the status must be one of its own; a status alone must exist in some pipeline (142/143 are in all). */
-function checkPlacement(c: WriteChecks, at: string, pipelineId: string | null | undefined, statusId: string | null | undefined): void {
+function checkPlacement(
+  c: WriteChecks,
+  at: string,
+  pipelineId: string | null | undefined,
+  statusId: string | null | undefined,
+): void {
   const pipelineOk = validId(c, `${at}.pipelineId`, pipelineId);
   const statusOk = validId(c, `${at}.statusId`, statusId);
   if (!pipelineOk && !statusOk) return;
@@ -76,7 +83,12 @@ function checkPlacement(c: WriteChecks, at: string, pipelineId: string | null | 
     if (pipelineOk && !pipeline) return [problem(`${at}.pipelineId`, `no pipeline with id ${pipelineId ?? ''}`)];
     const candidates = pipeline ? [pipeline] : pipelines;
     if (statusOk && !candidates.some((item) => item.statuses.some((status) => status.id === statusId))) {
-      return [problem(`${at}.statusId`, pipeline ? `pipeline ${pipeline.id} has no status ${statusId ?? ''}` : `no status with id ${statusId ?? ''}`)];
+      return [
+        problem(
+          `${at}.statusId`,
+          pipeline ? `pipeline ${pipeline.id} has no status ${statusId ?? ''}` : `no status with id ${statusId ?? ''}`,
+        ),
+      ];
     }
     return [];
   });

@@ -9,7 +9,9 @@ import { Lead } from './lead.type';
 
 @Resolver()
 export class LeadsResolver {
-  @Query(() => LeadConnection, { description: 'Leads (GET /api/v4/leads), filtered, searched and sorted by Kommo; paged like events.' })
+  @Query(() => LeadConnection, {
+    description: 'Leads (GET /api/v4/leads), filtered, searched and sorted by Kommo; paged like events.',
+  })
   leads(@Ctx() ctx: Context, @Args(() => LeadListArgs) args: LeadListArgs): Promise<LeadConnection> {
     const filter = checkLeadFilter(args.filter);
     const query = checkSearch(args.query);

@@ -10,10 +10,13 @@ const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{
 export function parseInstant(value: string): Date | undefined {
   const match = ISO_INSTANT.exec(value);
   if (match === null) return undefined;
-  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = match.slice(1).map((part) => Number(part ?? 0));
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = match
+    .slice(1)
+    .map((part) => Number(part ?? 0));
   if (hour! > 23 || minute! > 59 || second! > 59 || offsetHours! > 23 || offsetMinutes! > 59) return undefined;
-  const calendar = new Date(Date.UTC(year!, month! - 1, day!));
-  if (calendar.getUTCFullYear() !== year || calendar.getUTCMonth() !== month! - 1 || calendar.getUTCDate() !== day) return undefined;
+  const calendar = new Date(Date.UTC(year!, month! - 1, day));
+  if (calendar.getUTCFullYear() !== year || calendar.getUTCMonth() !== month! - 1 || calendar.getUTCDate() !== day)
+    return undefined;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
@@ -21,10 +24,9 @@ export function parseInstant(value: string): Date | undefined {
 function parse(value: unknown): Date {
   const date = typeof value === 'string' ? parseInstant(value) : undefined;
   if (date === undefined) {
-    throw new GraphQLError(
-      'DateTime must be an ISO-8601 instant with an offset, e.g. 2026-01-31T09:30:00Z',
-      { extensions: { code: 'BAD_USER_INPUT' } },
-    );
+    throw new GraphQLError('DateTime must be an ISO-8601 instant with an offset, e.g. 2026-01-31T09:30:00Z', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return date;
 }

@@ -4,7 +4,11 @@ import { PeopleWriteInput } from '../common/record-write.input';
 
 @InputType()
 abstract class TaskWriteInput extends PeopleWriteInput {
-  @Field(() => KommoEntityType, { nullable: true, description: 'LEAD, CONTACT or COMPANY (CUSTOMER is refused: Ponte cannot check customer ids); together with entityId.' })
+  @Field(() => KommoEntityType, {
+    nullable: true,
+    description:
+      'LEAD, CONTACT or COMPANY (CUSTOMER is refused: Ponte cannot check customer ids); together with entityId.',
+  })
   entityType?: KommoEntityType | null;
 
   @Field(() => ID, { nullable: true, description: 'The record the task is about; together with entityType.' })
@@ -26,7 +30,9 @@ export class CreateTaskInput extends TaskWriteInput {
   completeTill!: Date;
 }
 
-@InputType({ description: 'Changes to one task: at least one field besides id. Complete it with isCompleted: true and a result.' })
+@InputType({
+  description: 'Changes to one task: at least one field besides id. Complete it with isCompleted: true and a result.',
+})
 export class UpdateTaskInput extends TaskWriteInput {
   @Field(() => ID)
   id!: string;

@@ -2,7 +2,8 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { taskRow, taskUpdateRow } from '../../kommo/writes/entity-rows';
 import { KommoEntityType } from '../common/entity-type.enum';
-import { checkPeople, given, instant, knownId, nonNegative, notBlank, recordRef } from '../writes/field-rules';
+import { given, instant, knownId, nonNegative, notBlank, recordRef } from '../writes/field-rules';
+import { checkPeople } from '../writes/record-rules';
 import { createRecords, updateRecord, type CreateSpec, type Touched, type UpdateSpec } from '../writes/run-writes';
 import type { WriteChecks } from '../writes/write-checks';
 import { CreateTaskInput, UpdateTaskInput } from './task.input';
@@ -11,7 +12,8 @@ import { Task } from './task.type';
 @Resolver()
 export class TaskMutations {
   @Mutation(() => [Task], {
-    description: 'Creates tasks, in input order. Over 250 go in sequential batches (see createLeads for partial failures).',
+    description:
+      'Creates tasks, in input order. Over 250 go in sequential batches (see createLeads for partial failures).',
   })
   createTasks(@Ctx() ctx: Context, @Arg('input', () => [CreateTaskInput]) input: CreateTaskInput[]): Promise<Task[]> {
     return createRecords(ctx, CREATE, input);
@@ -30,11 +32,13 @@ function checkTask(c: WriteChecks, at: string, input: CreateTaskInput | UpdateTa
   nonNegative(c, `${at}.duration`, input.duration);
   knownId(c, `${at}.taskTypeId`, input.taskTypeId, 'task type', (loaders, id) => loaders.taskTypeById(id));
   const { entityType, entityId } = input;
-  if (given(entityType) !== given(entityId)) c.fail(`${at}.${given(entityType) ? 'entityId' : 'entityType'}`, 'set entityType and entityId together');
+  if (given(entityType) !== given(entityId))
+    c.fail(`${at}.${given(entityType) ? 'entityId' : 'entityType'}`, 'set entityType and entityId together');
   else if (entityType === KommoEntityType.TASK) c.fail(`${at}.entityType`, 'a task cannot be attached to a task');
   // Ponte does not read customers (no simulator route to test a check against), so it cannot
   // prove a customer id exists; an unknown one would fail its whole batch at Kommo.
-  else if (entityType === KommoEntityType.CUSTOMER) c.fail(`${at}.entityType`, 'tasks can be attached to a LEAD, CONTACT or COMPANY; Ponte cannot check customer ids');
+  else if (entityType === KommoEntityType.CUSTOMER)
+    c.fail(`${at}.entityType`, 'tasks can be attached to a LEAD, CONTACT or COMPANY; Ponte cannot check customer ids');
   else if (given(entityType)) recordRef(c, `${at}.entityId`, entityType, entityId);
 }
 
@@ -56,8 +60,12 @@ const UPDATE: UpdateSpec<UpdateTaskInput, 'tasks'> = {
   check(c, input) {
     checkTask(c, 'input', input);
     notBlank(c, 'input.result', input.result);
-    if (given(input.result) && input.isCompleted !== true) c.fail('input.result', 'only with isCompleted: true (a result completes the task)');
+    if (given(input.result) && input.isCompleted !== true)
+      c.fail('input.result', 'only with isCompleted: true (a result completes the task)');
   },
   row: taskUpdateRow,
-  touches: (input, current) => [...owner(current.entityType, current.entityId), ...owner(input.entityType, input.entityId)],
+  touches: (input, current) => [
+    ...owner(current.entityType, current.entityId),
+    ...owner(input.entityType, input.entityId),
+  ],
 };

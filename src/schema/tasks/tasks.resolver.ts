@@ -9,7 +9,9 @@ import { Task } from './task.type';
 
 @Resolver()
 export class TasksResolver {
-  @Query(() => TaskConnection, { description: 'Tasks (GET /api/v4/tasks), filtered and sorted by Kommo; paged like events.' })
+  @Query(() => TaskConnection, {
+    description: 'Tasks (GET /api/v4/tasks), filtered and sorted by Kommo; paged like events.',
+  })
   tasks(@Ctx() ctx: Context, @Args(() => TaskListArgs) args: TaskListArgs): Promise<TaskConnection> {
     const filter = checkTaskFilter(args.filter);
     return listPage(ctx, TaskConnection, 'tasks', args, (request) => buildTaskQuery(filter, request));

@@ -5,7 +5,7 @@ import { User } from './user.type';
 
 @Resolver()
 export class UsersResolver {
-  @Query(() => [User], { description: 'Every user of the account (Kommo answers 403 unless the token is an admin\'s).' })
+  @Query(() => [User], { description: "Every user of the account (Kommo answers 403 unless the token is an admin's)." })
   users(@Ctx() ctx: Context): Promise<User[]> {
     return ctx.loaders.kommo.users();
   }

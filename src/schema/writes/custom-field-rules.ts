@@ -20,16 +20,27 @@ const ACCEPTS: ReadonlyArray<[types: readonly string[], combos: readonly string[
   [['numeric', 'price', 'monetary'], ['number'], 'number'],
   [['checkbox'], ['boolean'], 'boolean'],
   [['date', 'date_time', 'birthday'], ['date'], 'date'],
-  [['select', 'multiselect', 'radiobutton'], ['enumId', 'enumCode', 'text'], "one of enumId, enumCode or text (an option's value)"],
+  [
+    ['select', 'multiselect', 'radiobutton'],
+    ['enumId', 'enumCode', 'text'],
+    "one of enumId, enumCode or text (an option's value)",
+  ],
   [['multitext'], ['text', 'enumId+text', 'enumCode+text'], 'text, optionally with enumId or enumCode'],
 ];
 const MULTI_VALUED = new Set(['multiselect', 'multitext']);
 
 function keysOf(item: CustomFieldValueItemInput): string {
-  return VALUE_KEYS.filter((key) => given(item[key])).sort().join('+');
+  return VALUE_KEYS.filter((key) => given(item[key]))
+    .sort()
+    .join('+');
 }
 
-export function checkCustomFields(c: WriteChecks, field: string, entries: readonly CustomFieldValueInput[], type: KommoEntityType): void {
+export function checkCustomFields(
+  c: WriteChecks,
+  field: string,
+  entries: readonly CustomFieldValueInput[],
+  type: KommoEntityType,
+): void {
   const seen = new Set<string>();
   const sound: Array<[at: string, entry: CustomFieldValueInput]> = [];
   entries.forEach((entry, index) => {
@@ -49,13 +60,16 @@ export function checkCustomFields(c: WriteChecks, field: string, entries: readon
     const definitions = await loaders.customFields(type);
     const resolved = new Set<string>();
     return sound.flatMap(([at, entry]) => {
-      const definition = definitions.find((def) => (given(entry.fieldId) ? def.id === entry.fieldId : def.code === entry.fieldCode));
+      const definition = definitions.find((def) =>
+        given(entry.fieldId) ? def.id === entry.fieldId : def.code === entry.fieldCode,
+      );
       if (definition === undefined) {
         return given(entry.fieldId)
           ? [problem(`${at}.fieldId`, `no ${type} custom field with id ${entry.fieldId}`)]
           : [problem(`${at}.fieldCode`, `no ${type} custom field with code ${JSON.stringify(entry.fieldCode)}`)];
       }
-      if (resolved.has(definition.id)) return [problem(at, `names field ${definition.id} "${definition.name}", as an earlier entry does`)];
+      if (resolved.has(definition.id))
+        return [problem(at, `names field ${definition.id} "${definition.name}", as an earlier entry does`)];
       resolved.add(definition.id);
       return fit(definition, entry.values, at);
     });
@@ -72,12 +86,17 @@ function checkShape(c: WriteChecks, at: string, item: CustomFieldValueItemInput)
 }
 
 function shapeProblem(item: CustomFieldValueItemInput): { key?: ValueKey; rule: string } | undefined {
-  const keys = keysOf(item).split('+').filter((key) => key !== '');
+  const keys = keysOf(item)
+    .split('+')
+    .filter((key) => key !== '');
   if (keys.length === 0) return { rule: 'set a value: text, number, boolean, date, enumId or enumCode' };
-  if (keys.filter((key) => PLAIN_KEYS.includes(key)).length > 1) return { rule: 'set only one of text, number, boolean and date' };
+  if (keys.filter((key) => PLAIN_KEYS.includes(key)).length > 1)
+    return { rule: 'set only one of text, number, boolean and date' };
   if (given(item.enumId) && given(item.enumCode)) return { rule: 'set at most one of enumId and enumCode' };
-  if (given(item.text) && item.text.trim() === '') return { key: 'text', rule: 'must not be blank (an empty values list clears the field)' };
-  if (given(item.number) && Math.abs(item.number) >= 1e15) return { key: 'number', rule: 'must be below 1e15 in magnitude' };
+  if (given(item.text) && item.text.trim() === '')
+    return { key: 'text', rule: 'must not be blank (an empty values list clears the field)' };
+  if (given(item.number) && Math.abs(item.number) >= 1e15)
+    return { key: 'number', rule: 'must be below 1e15 in magnitude' };
   return undefined;
 }
 
@@ -94,13 +113,24 @@ function fit(def: CustomFieldDefinition, values: readonly CustomFieldValueItemIn
 }
 
 /** Options match by id, by code (Kommo's multitext codes are the option values, e.g. WORK) or, for selects, by value. */
-function optionProblems(def: CustomFieldDefinition, item: CustomFieldValueItemInput, at: string, name: string): InputProblem[] {
+function optionProblems(
+  def: CustomFieldDefinition,
+  item: CustomFieldValueItemInput,
+  at: string,
+  name: string,
+): InputProblem[] {
   const has = (test: (option: CustomFieldDefinition['enums'][number]) => boolean) => def.enums.some(test);
-  if (given(item.enumId) && !has((option) => option.id === item.enumId)) return [problem(`${at}.enumId`, `${name} has no option ${item.enumId}`)];
+  if (given(item.enumId) && !has((option) => option.id === item.enumId))
+    return [problem(`${at}.enumId`, `${name} has no option ${item.enumId}`)];
   if (given(item.enumCode) && !has((option) => (option.code ?? option.value) === item.enumCode)) {
     return [problem(`${at}.enumCode`, `${name} has no option with code ${JSON.stringify(item.enumCode)}`)];
   }
-  if (def.type !== 'multitext' && def.enums.length > 0 && given(item.text) && !has((option) => option.value === item.text)) {
+  if (
+    def.type !== 'multitext' &&
+    def.enums.length > 0 &&
+    given(item.text) &&
+    !has((option) => option.value === item.text)
+  ) {
     return [problem(`${at}.text`, `${name} has no option ${JSON.stringify(item.text)}`)];
   }
   return [];

@@ -19,7 +19,10 @@ export function problem(field: string, rule: string): InputProblem {
  * One BAD_USER_INPUT error for all the problems of a write (a resolver can raise only one):
  * the message and `extensions.field` name the first, `extensions.problems` lists every one.
  */
-export function badInputError(problems: readonly InputProblem[], extensions: Record<string, unknown> = {}): GraphQLError {
+export function badInputError(
+  problems: readonly InputProblem[],
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
   const [first] = problems;
   const more = problems.length - 1;
   const suffix = more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'}: see extensions.problems)` : '';

@@ -34,7 +34,11 @@ export interface UpdateSpec<I extends { id: string }, K extends RecordPath> {
  * sequential batches of ≤ 250, and answers them in input order as Kommo now has them. On a failed
  * batch nothing is returned: the error lists the items already created (see `createFailure`).
  */
-export async function createRecords<I, K extends RecordPath>(ctx: Context, spec: CreateSpec<I, K>, input: readonly I[]): Promise<Array<RecordTypes[K]>> {
+export async function createRecords<I, K extends RecordPath>(
+  ctx: Context,
+  spec: CreateSpec<I, K>,
+  input: readonly I[],
+): Promise<Array<RecordTypes[K]>> {
   const checks = new WriteChecks(ctx.loaders.kommo);
   if (input.length === 0) checks.fail('input', 'must not be an empty list');
   input.forEach((item, index) => spec.check(checks, `input[${index}]`, item));
@@ -42,17 +46,30 @@ export async function createRecords<I, K extends RecordPath>(ctx: Context, spec:
   const touched = input.flatMap((item) => spec.touches?.(item) ?? []);
   let ids: string[];
   try {
-    ids = await createInBatches(ctx.kommo, spec.entity, input.map((item) => spec.row(item)));
+    ids = await createInBatches(
+      ctx.kommo,
+      spec.entity,
+      input.map((item) => spec.row(item)),
+    );
   } catch (error) {
     forget(ctx, touched);
     throw error instanceof BatchWriteError ? createFailure(error) : error;
   }
   forget(ctx, touched);
-  return readBack(ctx, spec.entity, ids, ids.map((id, index) => ({ index, id })));
+  return readBack(
+    ctx,
+    spec.entity,
+    ids,
+    ids.map((id, index) => ({ index, id })),
+  );
 }
 
 /** Validates (the record must exist; something must change), sends one PATCH, answers the record as Kommo now has it. */
-export async function updateRecord<I extends { id: string }, K extends RecordPath>(ctx: Context, spec: UpdateSpec<I, K>, input: I): Promise<RecordTypes[K]> {
+export async function updateRecord<I extends { id: string }, K extends RecordPath>(
+  ctx: Context,
+  spec: UpdateSpec<I, K>,
+  input: I,
+): Promise<RecordTypes[K]> {
   const checks = new WriteChecks(ctx.loaders.kommo);
   recordRef(checks, 'input.id', spec.type, input.id);
   if (!changesSomething(input)) checks.fail('input', 'set at least one field to change besides id');
@@ -80,7 +97,12 @@ function forget(ctx: Context, touched: readonly Touched[]): void {
  * so that nested fields of the same response see the new state. Kommo's write answers carry ids
  * only, so building the records from input + answer would miss defaults, tag ids and links.
  */
-async function readBack<K extends RecordPath>(ctx: Context, entity: K, ids: readonly string[], committed: readonly CommittedItem[]): Promise<Array<RecordTypes[K]>> {
+async function readBack<K extends RecordPath>(
+  ctx: Context,
+  entity: K,
+  ids: readonly string[],
+  committed: readonly CommittedItem[],
+): Promise<Array<RecordTypes[K]>> {
   let records: Array<RecordTypes[K] | null>;
   try {
     records = await Promise.all(ids.map((id) => ctx.loaders.kommo.byId(entity, id)));

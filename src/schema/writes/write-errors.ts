@@ -13,7 +13,10 @@ export interface CommittedItem {
 }
 
 /** Kommo's `validation-errors`, each pointed at an input field: `itemOf(request_id)` names the item. */
-function kommoProblems(error: UpstreamValidationError, itemOf: (requestId: string | undefined) => string): InputProblem[] {
+function kommoProblems(
+  error: UpstreamValidationError,
+  itemOf: (requestId: string | undefined) => string,
+): InputProblem[] {
   return error.problems.map((upstream) => {
     const item = itemOf(upstream.requestId);
     const sub = inputFieldOf(upstream.path);
@@ -55,7 +58,10 @@ export function createFailure(failure: BatchWriteError): unknown {
 /** An update Kommo refused: its validation errors → BAD_USER_INPUT on `input.<field>`; anything else unchanged. */
 export function updateFailure(error: unknown): unknown {
   if (!(error instanceof UpstreamValidationError)) return error;
-  return badInputError(kommoProblems(error, () => 'input'), { upstream: error.upstream, status: error.status });
+  return badInputError(
+    kommoProblems(error, () => 'input'),
+    { upstream: error.upstream, status: error.status },
+  );
 }
 
 /** The write went through but reading it back failed: say so, with what was written. */

@@ -19,7 +19,13 @@ export function entityFilter(filter: QueryNode | undefined, kind: KommoEntityKin
     customFieldsFilter(child(filter, 'custom_fields_values')),
   ];
   if (kind !== 'leads') return allOf(common);
-  return allOf([...common, priceFilter(child(filter, 'price')), intField(filter, 'pipeline_id'), statusesFilter(child(filter, 'statuses')), rangeField(filter, 'closed_at')]);
+  return allOf([
+    ...common,
+    priceFilter(child(filter, 'price')),
+    intField(filter, 'pipeline_id'),
+    statusesFilter(child(filter, 'statuses')),
+    rangeField(filter, 'closed_at'),
+  ]);
 }
 
 /** `filter[price]`: a `[from]/[to]` range, else one or more exact prices. */
@@ -59,15 +65,27 @@ export function customFieldsFilter(node: QueryNode | undefined): Predicate | und
     if (fieldId === undefined) return [];
     if (sub.children.has('from') || sub.children.has('to')) {
       const range = rangeOf(sub);
-      return range ? [{ fieldId, test: (value: unknown) => inRange(typeof value === 'string' ? Number(value) : value, range) }] : [];
+      return range
+        ? [{ fieldId, test: (value: unknown) => inRange(typeof value === 'string' ? Number(value) : value, range) }]
+        : [];
     }
     const wanted = listOf(sub)?.map((item) => item.toLowerCase());
-    return wanted ? [{ fieldId, test: (value: unknown, enumId?: unknown) => wanted.includes(String(value).toLowerCase()) || wanted.includes(String(enumId)) }] : [];
+    return wanted
+      ? [
+          {
+            fieldId,
+            test: (value: unknown, enumId?: unknown) =>
+              wanted.includes(String(value).toLowerCase()) || wanted.includes(String(enumId)),
+          },
+        ]
+      : [];
   });
   if (conditions.length === 0) return undefined;
   return (record) => {
     const rows = fieldValueRows(record);
-    return conditions.every((condition) => rows.some((row) => row.fieldId === condition.fieldId && condition.test(row.value, row.enumId)));
+    return conditions.every((condition) =>
+      rows.some((row) => row.fieldId === condition.fieldId && condition.test(row.value, row.enumId)),
+    );
   };
 }
 

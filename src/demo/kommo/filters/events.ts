@@ -1,5 +1,5 @@
 import type { SimResponse } from '../../http';
-import { asInt } from '../../../lib/decode';
+import { asInt, asScalarText } from '../../../lib/decode';
 import { validationFailed } from '../responses';
 import { child, firstOf, groupsOf, intListOf, listOf, rangeOf, type QueryNode } from '../query/tree';
 import { perFieldEventFieldId } from '../seed/event-catalogue';
@@ -10,10 +10,22 @@ import { allOf, inRange, payloads, type Predicate } from './match';
  * a combination it refuses.
  */
 
-const SINGULAR: Readonly<Record<string, string>> = { leads: 'lead', contacts: 'contact', companies: 'company', customers: 'customer', tasks: 'task' };
+const SINGULAR: Readonly<Record<string, string>> = {
+  leads: 'lead',
+  contacts: 'contact',
+  companies: 'company',
+  customers: 'customer',
+  tasks: 'task',
+};
 
 /** Types that accept `filter[value_before|value_after][value]`. */
-const VALUE_TYPES = new Set(['nps_rate_added', 'sale_field_changed', 'name_field_changed', 'ltv_field_changed', 'custom_field_value_changed']);
+const VALUE_TYPES = new Set([
+  'nps_rate_added',
+  'sale_field_changed',
+  'name_field_changed',
+  'ltv_field_changed',
+  'custom_field_value_changed',
+]);
 
 export const MAX_EVENT_FILTER_IDS = 10;
 
@@ -25,22 +37,33 @@ export function eventFilter(filter: QueryNode | undefined): Predicate | SimRespo
   const perField = (types ?? []).filter((type) => perFieldEventFieldId(type) !== undefined);
 
   if (perField.length > 0 && (types?.length ?? 0) > 1) {
-    return validationFailed('filter.type', 'custom_field_{FIELD_ID}_value_changed cannot be combined with other event types');
+    return validationFailed(
+      'filter.type',
+      'custom_field_{FIELD_ID}_value_changed cannot be combined with other event types',
+    );
   }
   if (entityIds && entities?.length !== 1) {
     return validationFailed('filter.entity_id', 'filter[entity_id] requires exactly one filter[entity]');
   }
-  if ((entityIds?.length ?? 0) > MAX_EVENT_FILTER_IDS) return validationFailed('filter.entity_id', 'No more than 10 entity ids');
-  if ((createdBy?.length ?? 0) > MAX_EVENT_FILTER_IDS) return validationFailed('filter.created_by', 'No more than 10 users');
+  if ((entityIds?.length ?? 0) > MAX_EVENT_FILTER_IDS)
+    return validationFailed('filter.entity_id', 'No more than 10 entity ids');
+  if ((createdBy?.length ?? 0) > MAX_EVENT_FILTER_IDS)
+    return validationFailed('filter.created_by', 'No more than 10 users');
 
   const sides: Array<Predicate | undefined> = [];
   for (const side of ['value_before', 'value_after'] as const) {
     const node = child(filter, side);
     if (!node) continue;
     if (child(node, 'custom_field_values') && perField.length !== 1) {
-      return validationFailed(`filter.${side}.custom_field_values`, 'Allowed only with exactly one custom_field_{FIELD_ID}_value_changed type');
+      return validationFailed(
+        `filter.${side}.custom_field_values`,
+        'Allowed only with exactly one custom_field_{FIELD_ID}_value_changed type',
+      );
     }
-    if (child(node, 'value') && (!types || !types.every((type) => VALUE_TYPES.has(type) || perFieldEventFieldId(type) !== undefined))) {
+    if (
+      child(node, 'value') &&
+      (!types || !types.every((type) => VALUE_TYPES.has(type) || perFieldEventFieldId(type) !== undefined))
+    ) {
       return validationFailed(`filter.${side}.value`, `Allowed only with the types ${[...VALUE_TYPES].join(', ')}`);
     }
     sides.push(valueFilter(node, side));
@@ -87,10 +110,18 @@ function valueFilter(node: QueryNode, side: 'value_before' | 'value_after'): Pre
             ),
           )
       : undefined,
-    responsible ? (event) => payloads(event[side], 'responsible_user').some((user) => responsible.includes(asInt(user.id) ?? NaN)) : undefined,
-    enumIds ? (event) => payloads(event[side], 'custom_field_value').some((value) => enumIds.includes(asInt(value.enum_id) ?? NaN)) : undefined,
+    responsible
+      ? (event) => payloads(event[side], 'responsible_user').some((user) => responsible.includes(asInt(user.id) ?? NaN))
+      : undefined,
+    enumIds
+      ? (event) =>
+          payloads(event[side], 'custom_field_value').some((value) => enumIds.includes(asInt(value.enum_id) ?? NaN))
+      : undefined,
     exact !== undefined
-      ? (event) => VALUE_OF.some(([key, field]) => payloads(event[side], key).some((payload) => payload[field] !== undefined && String(payload[field]) === exact))
+      ? (event) =>
+          VALUE_OF.some(([key, field]) =>
+            payloads(event[side], key).some((payload) => asScalarText(payload[field]) === exact),
+          )
       : undefined,
   ]);
 }

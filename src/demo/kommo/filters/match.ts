@@ -52,10 +52,14 @@ export function payloads(value: unknown, key: string): Record<string, unknown>[]
 }
 
 /** `custom_fields_values[].values[]` of an entity, as `{field_id, value, enum_id}` rows. */
-export function fieldValueRows(record: KommoRecord): Array<{ fieldId: number | undefined; value: unknown; enumId: unknown }> {
+export function fieldValueRows(
+  record: KommoRecord,
+): Array<{ fieldId: number | undefined; value: unknown; enumId: unknown }> {
   return (asArray(record.custom_fields_values) ?? []).flatMap((entry) => {
     if (!isRecord(entry)) return [];
     const fieldId = asInt(entry.field_id);
-    return (asArray(entry.values) ?? []).flatMap((value) => (isRecord(value) ? [{ fieldId, value: value.value, enumId: value.enum_id }] : []));
+    return (asArray(entry.values) ?? []).flatMap((value) =>
+      isRecord(value) ? [{ fieldId, value: value.value, enumId: value.enum_id }] : [],
+    );
   });
 }

@@ -2,7 +2,12 @@ import { asInt } from '../../../lib/decode';
 import { child, firstOf, intListOf, listOf, type QueryNode } from '../query/tree';
 import { allOf, intField, rangeField, type Predicate } from './match';
 
-const PLURAL: Readonly<Record<string, string>> = { lead: 'leads', contact: 'contacts', company: 'companies', customer: 'customers' };
+const PLURAL: Readonly<Record<string, string>> = {
+  lead: 'leads',
+  contact: 'contacts',
+  company: 'companies',
+  customer: 'customers',
+};
 
 /**
  * Tasks `filter[...]` (reference §2.2): id, created_by, updated_by, responsible_user_id,

@@ -13,7 +13,12 @@ const NAME_WITH: Readonly<Record<string, { with: string; list: (store: KommoStor
  * An event as served: `_links.self` and `_embedded.entity {id, _links[, name]}`; a stored
  * `_links`/`_embedded` wins, and malformed records are served as they are.
  */
-export function presentEvent(record: KommoRecord, origin: string, withSet: ReadonlySet<string>, store: KommoStore): KommoRecord {
+export function presentEvent(
+  record: KommoRecord,
+  origin: string,
+  withSet: ReadonlySet<string>,
+  store: KommoStore,
+): KommoRecord {
   const { _links, _embedded, ...fields } = record;
   const served: KommoRecord = { ...fields, _links: _links ?? selfLink(`${origin}/api/v4/events/${String(record.id)}`) };
   if (_embedded !== undefined) {

@@ -74,6 +74,8 @@ export function listPage<T>(rows: readonly T[], options: ListOptions, present: (
     links.prev = href(page - 1);
   }
   if (options.totals?.last) links.last = href(pageCount);
-  const counters = options.totals ? { _total_items: rows.length, _page: page, _page_count: pageCount } : { _page: page };
+  const counters = options.totals
+    ? { _total_items: rows.length, _page: page, _page_count: pageCount }
+    : { _page: page };
   return hal({ ...counters, _links: links, _embedded: { [options.key]: slice.map(present) } });
 }

@@ -61,7 +61,10 @@ export function listOf(node: QueryNode | undefined): string[] | undefined {
   if (!node) return undefined;
   const raw = [...node.values];
   for (const [key, sub] of node.children) if (isListKey(key)) raw.push(...(listOf(sub) ?? []));
-  const items = raw.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+  const items = raw
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter((value) => value !== '');
   return items.length > 0 ? items : undefined;
 }
 

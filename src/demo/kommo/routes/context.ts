@@ -36,6 +36,12 @@ export function findById(records: readonly KommoRecord[], id: string | number): 
   return records.find((record) => asInt(record.id) === wanted && wanted !== undefined);
 }
 
-export function listOptions(ctx: RouteContext, key: string, rules: PagingRules, alwaysNext: boolean, totals?: ListOptions['totals']): ListOptions {
+export function listOptions(
+  ctx: RouteContext,
+  key: string,
+  rules: PagingRules,
+  alwaysNext: boolean,
+  totals?: ListOptions['totals'],
+): ListOptions {
   return { origin: ctx.origin, path: ctx.req.path, query: ctx.req.query, key, rules, alwaysNext, totals };
 }

@@ -26,7 +26,11 @@ export function listEntities(kind: KommoEntityKind): RouteHandler {
     const rows = ctx.store[kind].filter(
       (record) => isTrashed(record) === onlyDeleted && matches(record) && (search === undefined || search(record)),
     );
-    return listPage(orderRows(rows, ctx.tree, ORDER_FIELDS), listOptions(ctx, kind, STANDARD_PAGING, true), present(ctx, kind));
+    return listPage(
+      orderRows(rows, ctx.tree, ORDER_FIELDS),
+      listOptions(ctx, kind, STANDARD_PAGING, true),
+      present(ctx, kind),
+    );
   };
 }
 
@@ -41,8 +45,10 @@ export function entityById(kind: KommoEntityKind): RouteHandler {
 export const listTasks: RouteHandler = (ctx) => {
   const matches = taskFilter(child(ctx.tree, 'filter'));
   const rows = ctx.store.tasks.filter((record) => matches(record));
-  return listPage(orderRows(rows, ctx.tree, TASK_ORDER_FIELDS), listOptions(ctx, 'tasks', STANDARD_PAGING, true), (record) =>
-    presentTask(record, ctx.origin),
+  return listPage(
+    orderRows(rows, ctx.tree, TASK_ORDER_FIELDS),
+    listOptions(ctx, 'tasks', STANDARD_PAGING, true),
+    (record) => presentTask(record, ctx.origin),
   );
 };
 

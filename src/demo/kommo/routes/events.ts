@@ -25,7 +25,9 @@ export const listEvents: RouteHandler = (ctx) => {
   if (!isPredicate(matches)) return matches;
   const rows = ctx.store.events.filter((event) => matches(event)).sort(newestFirst);
   const rules = { defaultLimit: Math.min(50, ctx.eventsPageLimit), maxLimit: ctx.eventsPageLimit };
-  return listPage(rows, listOptions(ctx, 'events', rules, true), (event) => presentEvent(event, ctx.origin, ctx.withSet, ctx.store));
+  return listPage(rows, listOptions(ctx, 'events', rules, true), (event) =>
+    presentEvent(event, ctx.origin, ctx.withSet, ctx.store),
+  );
 };
 
 /** A missing id answers 204, like the other by-id reads. */
@@ -39,13 +41,27 @@ export const eventById: RouteHandler = (ctx) => {
 export const eventTypes: RouteHandler = (ctx) => {
   const portuguese = ctx.req.query.get('language_code') === 'pt';
   const fixed = EVENT_TYPES.map((row) => ({ key: row.key, type: row.type, lang: portuguese ? row.pt : row.en }));
-  const fields = [...ctx.store.customFields.leads, ...ctx.store.customFields.contacts, ...ctx.store.customFields.companies];
+  const fields = [
+    ...ctx.store.customFields.leads,
+    ...ctx.store.customFields.contacts,
+    ...ctx.store.customFields.companies,
+  ];
   const perField = fields.flatMap((field) => {
     const id = asInt(field.id);
     if (id === undefined) return [];
     const name = typeof field.name === 'string' ? field.name : String(id);
-    return [{ key: perFieldEventKey(id), type: PER_FIELD_EVENT_TYPE_CODE, lang: portuguese ? `Campo “${name}” alterado` : `Field “${name}” changed` }];
+    return [
+      {
+        key: perFieldEventKey(id),
+        type: PER_FIELD_EVENT_TYPE_CODE,
+        lang: portuguese ? `Campo “${name}” alterado` : `Field “${name}” changed`,
+      },
+    ];
   });
   const types = [...fixed, ...perField];
-  return hal({ _total_items: types.length, _links: selfLink(selfHref(ctx.origin, ctx.req.path, ctx.req.query)), _embedded: { events_types: types } });
+  return hal({
+    _total_items: types.length,
+    _links: selfLink(selfHref(ctx.origin, ctx.req.path, ctx.req.query)),
+    _embedded: { events_types: types },
+  });
 };

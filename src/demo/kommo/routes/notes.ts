@@ -17,9 +17,13 @@ export function listNotes(kind: KommoEntityKind, byEntity: boolean): RouteHandle
   return (ctx) => {
     const matches = noteFilter(child(ctx.tree, 'filter'));
     const entityId = byEntity ? asInt(param(ctx, 0)) : undefined;
-    const rows = ctx.store.notes[kind].filter((note) => matches(note) && (entityId === undefined || asInt(note.entity_id) === entityId));
-    return listPage(orderRows(rows, ctx.tree, ['updated_at', 'id']), listOptions(ctx, 'notes', STANDARD_PAGING, false), (note) =>
-      presentNote(note, kind, ctx.origin),
+    const rows = ctx.store.notes[kind].filter(
+      (note) => matches(note) && (entityId === undefined || asInt(note.entity_id) === entityId),
+    );
+    return listPage(
+      orderRows(rows, ctx.tree, ['updated_at', 'id']),
+      listOptions(ctx, 'notes', STANDARD_PAGING, false),
+      (note) => presentNote(note, kind, ctx.origin),
     );
   };
 }

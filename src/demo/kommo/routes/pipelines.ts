@@ -14,7 +14,10 @@ function statusesOf(pipeline: KommoRecord): KommoRecord[] {
 }
 
 function presentStatus(ctx: RouteContext, status: KommoRecord): KommoRecord {
-  return withSelf(status, `${ctx.origin}/api/v4/leads/pipelines/${String(status.pipeline_id)}/statuses/${String(status.id)}`);
+  return withSelf(
+    status,
+    `${ctx.origin}/api/v4/leads/pipelines/${String(status.pipeline_id)}/statuses/${String(status.id)}`,
+  );
 }
 
 function presentPipeline(ctx: RouteContext, pipeline: KommoRecord): KommoRecord {
@@ -26,7 +29,11 @@ function presentPipeline(ctx: RouteContext, pipeline: KommoRecord): KommoRecord 
 
 export const listPipelines: RouteHandler = (ctx) => {
   const pipelines = ctx.store.pipelines.map((pipeline) => presentPipeline(ctx, pipeline));
-  return hal({ _total_items: pipelines.length, _links: selfLink(selfHref(ctx.origin, ctx.req.path, ctx.req.query)), _embedded: { pipelines } });
+  return hal({
+    _total_items: pipelines.length,
+    _links: selfLink(selfHref(ctx.origin, ctx.req.path, ctx.req.query)),
+    _embedded: { pipelines },
+  });
 };
 
 export const pipelineById: RouteHandler = (ctx) => {
@@ -38,7 +45,11 @@ export const listStatuses: RouteHandler = (ctx) => {
   const pipeline = findById(ctx.store.pipelines, param(ctx, 0));
   if (!pipeline) return noContent();
   const statuses = statusesOf(pipeline).map((status) => presentStatus(ctx, status));
-  return hal({ _total_items: statuses.length, _links: selfLink(selfHref(ctx.origin, ctx.req.path, ctx.req.query)), _embedded: { statuses } });
+  return hal({
+    _total_items: statuses.length,
+    _links: selfLink(selfHref(ctx.origin, ctx.req.path, ctx.req.query)),
+    _embedded: { statuses },
+  });
 };
 
 export const statusById: RouteHandler = (ctx) => {

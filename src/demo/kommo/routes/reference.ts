@@ -15,7 +15,9 @@ const userHref = (ctx: RouteContext, user: KommoRecord) => `${ctx.origin}/api/v4
 export const listUsers: RouteHandler = (ctx) => {
   const matches = intField(child(ctx.tree, 'filter'), 'id');
   const rows = ctx.store.users.filter((user) => matches === undefined || matches(user));
-  return listPage(rows, listOptions(ctx, 'users', STANDARD_PAGING, false, { last: false }), (user) => withSelf(user, userHref(ctx, user)));
+  return listPage(rows, listOptions(ctx, 'users', STANDARD_PAGING, false, { last: false }), (user) =>
+    withSelf(user, userHref(ctx, user)),
+  );
 };
 
 export const userById: RouteHandler = (ctx) => {
@@ -23,19 +25,25 @@ export const userById: RouteHandler = (ctx) => {
   return user ? hal(withSelf(user, userHref(ctx, user))) : noContent();
 };
 
-const fieldHref = (ctx: RouteContext, kind: string, field: KommoRecord) => `${ctx.origin}/api/v4/${kind}/custom_fields/${String(field.id)}`;
+const fieldHref = (ctx: RouteContext, kind: string, field: KommoRecord) =>
+  `${ctx.origin}/api/v4/${kind}/custom_fields/${String(field.id)}`;
 
 export function listCustomFields(kind: KommoEntityKind): RouteHandler {
   return (ctx) => {
     const filter = child(ctx.tree, 'filter');
     const types = listOf(child(filter, 'type'));
-    const matches = allOf([intField(filter, 'id'), types ? (field) => typeof field.type === 'string' && types.includes(field.type) : undefined]);
+    const matches = allOf([
+      intField(filter, 'id'),
+      types ? (field) => typeof field.type === 'string' && types.includes(field.type) : undefined,
+    ]);
     const rows = orderRows(
       ctx.store.customFields[kind].filter((field) => matches(field)),
       ctx.tree,
       ['sort', 'id'],
     );
-    return listPage(rows, listOptions(ctx, 'custom_fields', STANDARD_PAGING, false, { last: true }), (field) => withSelf(field, fieldHref(ctx, kind, field)));
+    return listPage(rows, listOptions(ctx, 'custom_fields', STANDARD_PAGING, false, { last: true }), (field) =>
+      withSelf(field, fieldHref(ctx, kind, field)),
+    );
   };
 }
 
@@ -46,7 +54,8 @@ export function customFieldById(kind: KommoEntityKind): RouteHandler {
   };
 }
 
-const reasonHref = (ctx: RouteContext, reason: KommoRecord) => `${ctx.origin}/api/v4/leads/loss_reasons/${String(reason.id)}`;
+const reasonHref = (ctx: RouteContext, reason: KommoRecord) =>
+  `${ctx.origin}/api/v4/leads/loss_reasons/${String(reason.id)}`;
 
 export const listLossReasons: RouteHandler = (ctx) =>
   listPage(ctx.store.lossReasons, listOptions(ctx, 'loss_reasons', STANDARD_PAGING, false, { last: false }), (reason) =>

@@ -16,9 +16,13 @@ export function listTags(kind: KommoEntityKind): RouteHandler {
     const name = firstOf(child(filter, 'name'));
     const search = ctx.req.query.get('query')?.trim().toLowerCase();
     const byName: Predicate | undefined = name === undefined ? undefined : (tag) => tag['name'] === name;
-    const bySearch: Predicate | undefined = search ? (tag) => String(tag['name']).toLowerCase().includes(search) : undefined;
+    const bySearch: Predicate | undefined = search
+      ? (tag) => String(tag['name']).toLowerCase().includes(search)
+      : undefined;
     const matches = allOf([intField(filter, 'id'), byName, bySearch]);
-    const rows = knownTags(ctx.store, kind).filter((tag) => matches(tag)).sort((a, b) => a.id - b.id);
+    const rows = knownTags(ctx.store, kind)
+      .filter((tag) => matches(tag))
+      .sort((a, b) => a.id - b.id);
     return listPage(rows, listOptions(ctx, 'tags', STANDARD_PAGING, false), (tag) => tag);
   };
 }

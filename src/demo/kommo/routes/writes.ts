@@ -21,7 +21,8 @@ function parseBody(text: string, array: boolean): Body {
   } catch {
     return { refused: problem(400, 'Request body is not valid JSON') };
   }
-  if (Array.isArray(parsed) !== array) return { refused: problem(400, array ? 'Request data must be an array' : 'Request data must be an object') };
+  if (Array.isArray(parsed) !== array)
+    return { refused: problem(400, array ? 'Request data must be an array' : 'Request data must be an object') };
   const items = Array.isArray(parsed) ? parsed : [parsed];
   if (items.length === 0) return { refused: problem(400, 'Request data can not be empty') };
   if (items.length > WRITE_BATCH_LIMIT) return { refused: limitExceeded(WRITE_BATCH_LIMIT) };
@@ -29,14 +30,24 @@ function parseBody(text: string, array: boolean): Body {
 }
 
 function rejected(failures: ItemFailure[]): SimResponse {
-  return { status: 400, json: { 'validation-errors': failures, ...problemBody(400, 'Request validation failed') }, contentType: PROBLEM_JSON };
+  return {
+    status: 400,
+    json: { 'validation-errors': failures, ...problemBody(400, 'Request validation failed') },
+    contentType: PROBLEM_JSON,
+  };
 }
 
 function href(ctx: RouteContext, kind: WritableKind, id?: number): { self: { href: string } } {
   return { self: { href: `${ctx.origin}/api/v4/${kind}${id === undefined ? '' : `/${id}`}` } };
 }
 
-function run(ctx: RouteContext, kind: WritableKind, mode: BatchMode, array: boolean, present: (item: Written) => Record<string, unknown>): SimResponse {
+function run(
+  ctx: RouteContext,
+  kind: WritableKind,
+  mode: BatchMode,
+  array: boolean,
+  present: (item: Written) => Record<string, unknown>,
+): SimResponse {
   const body = parseBody(ctx.req.body, array);
   if ('refused' in body) return body.refused;
   const outcome = writeBatch(ctx.store, kind, body.items, mode);

@@ -1,6 +1,14 @@
 import { CUSTOM_FIELD_IDS, ID_BASES, KOMMO_ACCOUNT_ID, KOMMO_EPOCH, KOMMO_NOW, SEED_COUNTS } from '../constants';
 import type { KommoCompany, KommoCustomField, KommoCustomFieldValues, KommoUser } from '../records';
-import { creationTimes, fieldValues, findField, multitextValue, phoneNumber, tagsFrom, valuesOrNull } from './field-values';
+import {
+  creationTimes,
+  fieldValues,
+  findField,
+  multitextValue,
+  phoneNumber,
+  tagsFrom,
+  valuesOrNull,
+} from './field-values';
 import { slug } from './ids';
 import { COMPANY_HEADS, COMPANY_SUFFIXES, COMPANY_TAGS, COMPANY_TAILS } from './names';
 import type { Rng } from './random';
@@ -9,7 +17,11 @@ import { groupOf, pickAuthor, pickUser } from './staff';
 export const COMPANY_TAG_FIRST_ID = 32_001;
 
 /** Companies without links (`links.ts` fills `_embedded.leads/contacts`). */
-export function createCompanies(rng: Rng, users: readonly KommoUser[], fields: readonly KommoCustomField[]): KommoCompany[] {
+export function createCompanies(
+  rng: Rng,
+  users: readonly KommoUser[],
+  fields: readonly KommoCustomField[],
+): KommoCompany[] {
   const combos = COMPANY_HEADS.flatMap((head) => COMPANY_TAILS.map((tail) => `${head} ${tail}`));
   const names = rng.sample(combos, SEED_COUNTS.companies);
   const times = creationTimes(rng, SEED_COUNTS.companies, KOMMO_EPOCH, KOMMO_NOW - 30 * 86_400);

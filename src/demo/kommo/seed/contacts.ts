@@ -1,6 +1,14 @@
 import { CUSTOM_FIELD_IDS, ID_BASES, KOMMO_ACCOUNT_ID, KOMMO_EPOCH, KOMMO_NOW, SEED_COUNTS } from '../constants';
 import type { KommoCompany, KommoContact, KommoCustomField, KommoCustomFieldValues, KommoUser } from '../records';
-import { creationTimes, fieldValues, findField, multitextValue, phoneNumber, tagsFrom, valuesOrNull } from './field-values';
+import {
+  creationTimes,
+  fieldValues,
+  findField,
+  multitextValue,
+  phoneNumber,
+  tagsFrom,
+  valuesOrNull,
+} from './field-values';
 import { slug } from './ids';
 import { CONTACT_TAGS, FIRST_NAMES, LAST_NAMES, POSITIONS } from './names';
 import type { Rng } from './random';

@@ -24,7 +24,11 @@ export const ENUM_IDS = {
 } as const;
 
 function enums(values: Readonly<Record<string, number>>, labels?: readonly string[]): KommoEnum[] {
-  return Object.entries(values).map(([code, id], index) => ({ id, value: labels?.[index] ?? code, sort: (index + 1) * 2 }));
+  return Object.entries(values).map(([code, id], index) => ({
+    id,
+    value: labels?.[index] ?? code,
+    sort: (index + 1) * 2,
+  }));
 }
 
 function field(
@@ -59,7 +63,9 @@ export function createCustomFields(): Record<KommoEntityKind, KommoCustomField[]
   const sourceLabels = ['Website', 'Referral', 'Cold call', 'Trade show', 'Instagram'];
   return {
     leads: [
-      field('leads', CUSTOM_FIELD_IDS.leadSource, 'Source', 'select', 510, { enums: enums(ENUM_IDS.source, sourceLabels) }),
+      field('leads', CUSTOM_FIELD_IDS.leadSource, 'Source', 'select', 510, {
+        enums: enums(ENUM_IDS.source, sourceLabels),
+      }),
       field('leads', CUSTOM_FIELD_IDS.leadBudget, 'Budget', 'numeric', 511),
       field('leads', CUSTOM_FIELD_IDS.leadProduct, 'Product', 'text', 512),
     ],
@@ -74,7 +80,10 @@ export function createCustomFields(): Record<KommoEntityKind, KommoCustomField[]
         enums: enums(ENUM_IDS.contactEmail),
         predefined: true,
       }),
-      field('contacts', CUSTOM_FIELD_IDS.contactPosition, 'Position', 'text', 2, { code: 'POSITION', predefined: true }),
+      field('contacts', CUSTOM_FIELD_IDS.contactPosition, 'Position', 'text', 2, {
+        code: 'POSITION',
+        predefined: true,
+      }),
     ],
     companies: [
       field('companies', CUSTOM_FIELD_IDS.companyPhone, 'Phone', 'multitext', 4, {

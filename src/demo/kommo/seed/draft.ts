@@ -5,7 +5,13 @@ import type { Draft, SeedData, Subject } from './timeline-types';
 
 /** Small helpers shared by the event specs. */
 
-export function single(type: string, at: number, before: KommoEventValue[], after: KommoEventValue[], createdBy?: number): Draft[] {
+export function single(
+  type: string,
+  at: number,
+  before: KommoEventValue[],
+  after: KommoEventValue[],
+  createdBy?: number,
+): Draft[] {
   return [createdBy === undefined ? { type, at, before, after } : { type, at, before, after, createdBy }];
 }
 
@@ -23,7 +29,12 @@ export function pipelineOf(data: SeedData, pipelineId: number): KommoPipeline | 
 }
 
 /** `lead_status_changed` payloads ending at the lead's current stage (a random stage when that is the incoming one). */
-export function statusChange(rng: Rng, data: SeedData, pipelineId: number, currentStatusId: number): Pick<Draft, 'before' | 'after'> {
+export function statusChange(
+  rng: Rng,
+  data: SeedData,
+  pipelineId: number,
+  currentStatusId: number,
+): Pick<Draft, 'before' | 'after'> {
   const statuses = pipelineOf(data, pipelineId)?._embedded.statuses ?? [];
   const current = statuses.find((status) => status.id === currentStatusId);
   const afterId = current && current.type !== 1 ? current.id : rng.pick(statuses.filter((s) => s.type !== 1)).id;

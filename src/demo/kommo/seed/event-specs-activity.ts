@@ -30,7 +30,13 @@ function noteEvent(key: string, weight: number, subjects: Kinds, robot = 0.1): E
 }
 
 /** A single-key payload in `value_after` (or nothing at all with `make` undefined). */
-function valueEvent(key: string, weight: number, subjects: Kinds, make?: (ctx: Parameters<EventSpec['build']>[0], s: Parameters<EventSpec['build']>[1]) => KommoEventValue, createdBy?: number): EventSpec {
+function valueEvent(
+  key: string,
+  weight: number,
+  subjects: Kinds,
+  make?: (ctx: Parameters<EventSpec['build']>[0], s: Parameters<EventSpec['build']>[1]) => KommoEventValue,
+  createdBy?: number,
+): EventSpec {
   return {
     key,
     weight,
@@ -43,7 +49,9 @@ export function activitySpecs(): EventSpec[] {
   const chat = (ctx: Parameters<EventSpec['build']>[0], s: Parameters<EventSpec['build']>[1]): KommoEventValue => ({
     message: { id: uuid(ctx.rng), talk_id: talkIdOf(s) },
   });
-  const talk = (_ctx: unknown, s: Parameters<EventSpec['build']>[1]): KommoEventValue => ({ talk: { id: talkIdOf(s) } });
+  const talk = (_ctx: unknown, s: Parameters<EventSpec['build']>[1]): KommoEventValue => ({
+    talk: { id: talkIdOf(s) },
+  });
   return [
     noteEvent('common_note_added', 30, ANY_ENTITY, 0),
     noteEvent('common_note_deleted', 2, ANY_ENTITY, 0),
@@ -71,8 +79,13 @@ export function activitySpecs(): EventSpec[] {
     valueEvent('talk_closed', 5, LEAD_CONTACT, talk),
     valueEvent('conversation_answered', 4, LEAD_CONTACT, talk),
     valueEvent('talk_missed_event', 1, LEAD_CONTACT, talk, 0),
-    valueEvent('transaction_added', 1, [['customer', 1]], (ctx) => ({ transaction: { id: ctx.rng.int(30_000, 39_999) } })),
-    valueEvent('entity_merged', 0.5, [['contact', 2], ['company', 1]]),
+    valueEvent('transaction_added', 1, [['customer', 1]], (ctx) => ({
+      transaction: { id: ctx.rng.int(30_000, 39_999) },
+    })),
+    valueEvent('entity_merged', 0.5, [
+      ['contact', 2],
+      ['company', 1],
+    ]),
     valueEvent('key_action_completed', 1, [['lead', 1]], undefined, 0),
     valueEvent('video_opened', 0.5, LEAD_CONTACT, undefined, 0),
     valueEvent('video_closed', 0.5, LEAD_CONTACT, undefined, 0),

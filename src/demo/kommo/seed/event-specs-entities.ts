@@ -49,7 +49,13 @@ function linkedIds(s: Subject, type: 'lead' | 'contact' | 'company'): number[] {
 }
 
 /** `{link}` to an entity linked now, or `{unlink}` from a real entity that is not linked now. */
-function linkSpec(key: string, target: 'lead' | 'contact' | 'company', kinds: SubjectKind[], weight: number, unlink: boolean): EventSpec {
+function linkSpec(
+  key: string,
+  target: 'lead' | 'contact' | 'company',
+  kinds: SubjectKind[],
+  weight: number,
+  unlink: boolean,
+): EventSpec {
   return {
     key,
     weight,
@@ -91,7 +97,12 @@ export function entitySpecs(): EventSpec[] {
       subjects: LEAD_HEAVY,
       build: (ctx, s) => {
         const value = (id: number): KommoEventValue => ({ responsible_user: { id } });
-        return single('entity_responsible_changed', ctx.at, [value(otherUser(ctx.rng, ctx.data, s.responsibleUserId))], [value(s.responsibleUserId)]);
+        return single(
+          'entity_responsible_changed',
+          ctx.at,
+          [value(otherUser(ctx.rng, ctx.data, s.responsibleUserId))],
+          [value(s.responsibleUserId)],
+        );
       },
     },
     {
@@ -101,7 +112,12 @@ export function entitySpecs(): EventSpec[] {
       build: (ctx, s) => {
         const current = tagsOf(s).map((tag) => tag.name);
         const names = current.length > 0 ? current : [ctx.rng.pick(tagPool(s))];
-        return single('entity_tag_added', ctx.at, [], names.map((name) => ({ tag: { name } })));
+        return single(
+          'entity_tag_added',
+          ctx.at,
+          [],
+          names.map((name) => ({ tag: { name } })),
+        );
       },
     },
     {
@@ -130,7 +146,12 @@ export function entitySpecs(): EventSpec[] {
         const price = s.lead?.price ?? 0;
         const previous = Math.max(0, price + ctx.rng.int(-20, 20) * 250) || 1_000;
         const value = (sale: number): KommoEventValue => ({ sale_field_value: { sale } });
-        return single('sale_field_changed', ctx.at, [value(previous === price ? price + 500 : previous)], [value(price)]);
+        return single(
+          'sale_field_changed',
+          ctx.at,
+          [value(previous === price ? price + 500 : previous)],
+          [value(price)],
+        );
       },
     },
     {
@@ -139,7 +160,12 @@ export function entitySpecs(): EventSpec[] {
       subjects: LEAD_HEAVY,
       build: (ctx, s) => {
         const previous = s.entityType === 'lead' ? `Lead #${s.id}` : `${s.name} (old)`;
-        return single('name_field_changed', ctx.at, [{ name_field_value: { name: previous } }], [{ name_field_value: { name: s.name } }]);
+        return single(
+          'name_field_changed',
+          ctx.at,
+          [{ name_field_value: { name: previous } }],
+          [{ name_field_value: { name: s.name } }],
+        );
       },
     },
     {
@@ -151,7 +177,12 @@ export function entitySpecs(): EventSpec[] {
       ],
       build: (ctx) => {
         const ltv = ctx.rng.int(10, 400) * 50;
-        return single('ltv_field_changed', ctx.at, [{ ltv_field_value: { ltv: ltv - 500 } }], [{ ltv_field_value: { ltv } }]);
+        return single(
+          'ltv_field_changed',
+          ctx.at,
+          [{ ltv_field_value: { ltv: ltv - 500 } }],
+          [{ ltv_field_value: { ltv } }],
+        );
       },
     },
     {

@@ -12,8 +12,16 @@ import type { BuildContext, EventSpec, Subject, SubjectKind } from './timeline-t
  * `custom_field_value_changed`. `value_after` is the entity's current value when it has one.
  */
 
-const KIND_BY_ENTITY: Readonly<Record<KommoEntityKind, SubjectKind>> = { leads: 'lead', contacts: 'contact', companies: 'company' };
-const ENTITY_BY_KIND: Readonly<Partial<Record<SubjectKind, KommoEntityKind>>> = { lead: 'leads', contact: 'contacts', company: 'companies' };
+const KIND_BY_ENTITY: Readonly<Record<KommoEntityKind, SubjectKind>> = {
+  leads: 'lead',
+  contacts: 'contact',
+  companies: 'company',
+};
+const ENTITY_BY_KIND: Readonly<Partial<Record<SubjectKind, KommoEntityKind>>> = {
+  lead: 'leads',
+  contact: 'contacts',
+  company: 'companies',
+};
 
 function payload(field: KommoCustomField, value: KommoFieldValue): KommoEventValue {
   return {
@@ -45,7 +53,8 @@ function randomValue(rng: Rng, field: KommoCustomField): KommoFieldValue {
 }
 
 function currentValues(s: Subject, fieldId: number): KommoFieldValue[] {
-  const entries = s.lead?.custom_fields_values ?? s.contact?.custom_fields_values ?? s.company?.custom_fields_values ?? [];
+  const entries =
+    s.lead?.custom_fields_values ?? s.contact?.custom_fields_values ?? s.company?.custom_fields_values ?? [];
   return entries.find((entry) => entry.field_id === fieldId)?.values ?? [];
 }
 
@@ -63,14 +72,12 @@ function change(ctx: BuildContext, s: Subject, field: KommoCustomField, type: st
 
 export function fieldSpecs(customFields: Record<KommoEntityKind, readonly KommoCustomField[]>): EventSpec[] {
   const all = [...customFields.leads, ...customFields.contacts, ...customFields.companies];
-  const perField = all.map(
-    (field): EventSpec => ({
-      key: perFieldEventKey(field.id),
-      weight: field.entity_type === 'leads' ? 5 : 1.5,
-      subjects: [[KIND_BY_ENTITY[field.entity_type], 1]],
-      build: (ctx, s) => change(ctx, s, field, perFieldEventKey(field.id)),
-    }),
-  );
+  const perField = all.map((field): EventSpec => ({
+    key: perFieldEventKey(field.id),
+    weight: field.entity_type === 'leads' ? 5 : 1.5,
+    subjects: [[KIND_BY_ENTITY[field.entity_type], 1]],
+    build: (ctx, s) => change(ctx, s, field, perFieldEventKey(field.id)),
+  }));
   const generic: EventSpec = {
     key: 'custom_field_value_changed',
     weight: 3,

@@ -21,31 +21,57 @@ function between(ctx: Parameters<EventSpec['build']>[0], s: Subject): number {
 export function taskSpecs(): EventSpec[] {
   return [
     taskOnly('task_added', 18, (_ctx, s) => single('task_added', s.createdAt, [], [], s.createdBy), { unique: true }),
-    taskOnly('task_completed', 14, (_ctx, s) => single('task_completed', s.task?.updated_at ?? s.createdAt, [], [], s.responsibleUserId), {
-      unique: true,
-      eligible: (s) => s.task?.is_completed === true,
-    }),
+    taskOnly(
+      'task_completed',
+      14,
+      (_ctx, s) => single('task_completed', s.task?.updated_at ?? s.createdAt, [], [], s.responsibleUserId),
+      {
+        unique: true,
+        eligible: (s) => s.task?.is_completed === true,
+      },
+    ),
     taskOnly(
       'task_result_added',
       6,
       (ctx, s) => {
         const at = s.task?.updated_at ?? s.createdAt;
-        return single('task_result_added', at, [], [ctx.note(s, 'task_result_added', at, s.responsibleUserId, resultText(s))], s.responsibleUserId);
+        return single(
+          'task_result_added',
+          at,
+          [],
+          [ctx.note(s, 'task_result_added', at, s.responsibleUserId, resultText(s))],
+          s.responsibleUserId,
+        );
       },
       { unique: true, eligible: (s) => resultText(s) !== undefined },
     ),
     taskOnly('task_deadline_changed', 6, (ctx, s) => {
       const deadline = s.task?.complete_till ?? s.createdAt;
       const value = (timestamp: number) => ({ task_deadline: { timestamp } });
-      return single('task_deadline_changed', between(ctx, s), [value(deadline - ctx.rng.int(1, 3) * 86_400)], [value(deadline)]);
+      return single(
+        'task_deadline_changed',
+        between(ctx, s),
+        [value(deadline - ctx.rng.int(1, 3) * 86_400)],
+        [value(deadline)],
+      );
     }),
     taskOnly('task_type_changed', 3, (ctx, s) => {
       const current = s.task?.task_type_id ?? TASK_TYPE_IDS.followUp;
       const previous = ctx.rng.pick(Object.values(TASK_TYPE_IDS).filter((id) => id !== current));
-      return single('task_type_changed', between(ctx, s), [{ task_type: { id: previous } }], [{ task_type: { id: current } }]);
+      return single(
+        'task_type_changed',
+        between(ctx, s),
+        [{ task_type: { id: previous } }],
+        [{ task_type: { id: current } }],
+      );
     }),
     taskOnly('task_text_changed', 3, (ctx, s) =>
-      single('task_text_changed', between(ctx, s), [{ task: { text: 'Call the client' } }], [{ task: { text: s.task?.text ?? '' } }]),
+      single(
+        'task_text_changed',
+        between(ctx, s),
+        [{ task: { text: 'Call the client' } }],
+        [{ task: { text: s.task?.text ?? '' } }],
+      ),
     ),
   ];
 }

@@ -5,7 +5,14 @@ import { createCustomFields } from './custom-fields';
 import { createLeads } from './leads';
 import { applyClosestTasks, linkEntities } from './links';
 import { createRng } from './random';
-import { createAccount, createLossReasons, createPipelines, createTaskTypes, createUsers, createUsersGroups } from './reference-data';
+import {
+  createAccount,
+  createLossReasons,
+  createPipelines,
+  createTaskTypes,
+  createUsers,
+  createUsersGroups,
+} from './reference-data';
 import { createTasks } from './tasks';
 import { createTimeline } from './timeline';
 
@@ -25,7 +32,16 @@ export function createKommoSeed(seed = 42): KommoSeed {
   linkEntities(leads, contacts, companies);
   const tasks = createTasks(rng, users, { leads, contacts, companies });
   applyClosestTasks(tasks, { leads, contacts, companies });
-  const { events, notes } = createTimeline(rng, { users, pipelines, customFields, leads, ghosts, contacts, companies, tasks });
+  const { events, notes } = createTimeline(rng, {
+    users,
+    pipelines,
+    customFields,
+    leads,
+    ghosts,
+    contacts,
+    companies,
+    tasks,
+  });
   return {
     seed,
     account: createAccount(),

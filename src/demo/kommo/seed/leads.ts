@@ -1,4 +1,14 @@
-import { CUSTOM_FIELD_IDS, ID_BASES, KOMMO_ACCOUNT_ID, KOMMO_EPOCH, KOMMO_NOW, PIPELINE_IDS, SEED_COUNTS, STATUS_IDS, USER_IDS } from '../constants';
+import {
+  CUSTOM_FIELD_IDS,
+  ID_BASES,
+  KOMMO_ACCOUNT_ID,
+  KOMMO_EPOCH,
+  KOMMO_NOW,
+  PIPELINE_IDS,
+  SEED_COUNTS,
+  STATUS_IDS,
+  USER_IDS,
+} from '../constants';
 import type {
   KommoCompany,
   KommoContact,
@@ -65,7 +75,14 @@ export function createLeads(
     const responsible = partners && rng.chance(0.6) ? USER_IDS.farid : pickUser(rng);
     const product = rng.pick(PRODUCTS);
     if (deleted.has(index)) {
-      ghosts.push({ id, name: product, created_at: createdAt, responsible_user_id: responsible, pipeline_id: pipelineId, status_id: statusId });
+      ghosts.push({
+        id,
+        name: product,
+        created_at: createdAt,
+        responsible_user_id: responsible,
+        pipeline_id: pipelineId,
+        status_id: statusId,
+      });
       continue;
     }
     const contactIds = pickContacts(rng, contacts);
@@ -75,7 +92,8 @@ export function createLeads(
     const closed = statusId === STATUS_IDS.won || statusId === STATUS_IDS.lost;
     const closedAt = closed ? rng.int(createdAt, KOMMO_NOW) : null;
     const price = partners ? rng.int(0, 40) * 500 : rng.int(2, 1_200) * 50;
-    const name = company && rng.chance(0.6) ? `${product} for ${company.name}` : rng.chance(0.5) ? product : `Lead #${id}`;
+    const name =
+      company && rng.chance(0.6) ? `${product} for ${company.name}` : rng.chance(0.5) ? product : `Lead #${id}`;
     leads.push({
       id,
       name,
@@ -111,12 +129,19 @@ function pickContacts(rng: Rng, contacts: readonly KommoContact[]): number[] {
   const primary = rng.pick(contacts);
   if (!rng.chance(0.25)) return [primary.id];
   const companyId = primary._embedded.companies[0]?.id;
-  const colleagues = contacts.filter((c) => c.id !== primary.id && companyId !== undefined && c._embedded.companies[0]?.id === companyId);
+  const colleagues = contacts.filter(
+    (c) => c.id !== primary.id && companyId !== undefined && c._embedded.companies[0]?.id === companyId,
+  );
   const second = colleagues.length > 0 ? rng.pick(colleagues) : rng.pick(contacts);
   return second.id === primary.id ? [primary.id] : [primary.id, second.id];
 }
 
-function leadFieldValues(rng: Rng, fields: readonly KommoCustomField[], price: number, product: string): KommoCustomFieldValues[] {
+function leadFieldValues(
+  rng: Rng,
+  fields: readonly KommoCustomField[],
+  price: number,
+  product: string,
+): KommoCustomFieldValues[] {
   const source = findField(fields, CUSTOM_FIELD_IDS.leadSource);
   const budget = findField(fields, CUSTOM_FIELD_IDS.leadBudget);
   const productField = findField(fields, CUSTOM_FIELD_IDS.leadProduct);

@@ -1,7 +1,11 @@
 import type { KommoCompany, KommoContact, KommoLead, KommoTask } from '../records';
 
 /** Makes links consistent both ways, from the lead side and the contact→company side. */
-export function linkEntities(leads: readonly KommoLead[], contacts: readonly KommoContact[], companies: readonly KommoCompany[]): void {
+export function linkEntities(
+  leads: readonly KommoLead[],
+  contacts: readonly KommoContact[],
+  companies: readonly KommoCompany[],
+): void {
   const contactById = new Map(contacts.map((contact) => [contact.id, contact]));
   const companyById = new Map(companies.map((company) => [company.id, company]));
   for (const contact of contacts) {

@@ -28,7 +28,11 @@ export const NOTE_TYPE_BY_EVENT: Readonly<Record<string, string>> = {
 };
 
 /** `params` for a note type, shaped like the SDK's note models. */
-export function noteParams(rng: Rng, noteType: string, hint: { text?: string; phone?: string; what?: string } = {}): JsonObject {
+export function noteParams(
+  rng: Rng,
+  noteType: string,
+  hint: { text?: string; phone?: string; what?: string } = {},
+): JsonObject {
   const phone = hint.phone ?? phoneNumber(rng);
   switch (noteType) {
     case 'common':
@@ -36,22 +40,42 @@ export function noteParams(rng: Rng, noteType: string, hint: { text?: string; ph
     case 'extended_service_message':
       return { service: rng.pick(['Website form', 'Kommo', 'WhatsApp']), text: `${hint.what ?? 'Entity'} created` };
     case 'service_message':
-      return { service: rng.pick(['Google Forms', 'Zapier', 'Invoice bot']), text: rng.pick(['Form submitted', 'Invoice #2291 sent', 'Document signed']) };
+      return {
+        service: rng.pick(['Google Forms', 'Zapier', 'Invoice bot']),
+        text: rng.pick(['Form submitted', 'Invoice #2291 sent', 'Document signed']),
+      };
     case 'attachment': {
       const name = rng.pick(['proposal-v2.pdf', 'contract-draft.docx', 'site-photo.jpg', 'price-list.xlsx']);
-      return { file_uuid: uuid(rng), version_uuid: uuid(rng), file_name: name, original_name: name, is_drive_attachment: true };
+      return {
+        file_uuid: uuid(rng),
+        version_uuid: uuid(rng),
+        file_name: name,
+        original_name: name,
+        is_drive_attachment: true,
+      };
     }
     case 'targeting_in':
     case 'targeting_out':
-      return { service: rng.pick(['Facebook', 'Google Ads']), text: `${noteType === 'targeting_in' ? 'Added to' : 'Removed from'} the "Spring retargeting" audience` };
+      return {
+        service: rng.pick(['Facebook', 'Google Ads']),
+        text: `${noteType === 'targeting_in' ? 'Added to' : 'Removed from'} the "Spring retargeting" audience`,
+      };
     case 'geolocation': {
       const city = rng.pick(CITIES);
-      return { text: 'Checked in at the client', address: city.address, longitude: city.longitude, latitude: city.latitude };
+      return {
+        text: 'Checked in at the client',
+        address: city.address,
+        longitude: city.longitude,
+        latitude: city.latitude,
+      };
     }
     case 'site_visit':
       return { url: `https://www.ponte-demo.example${rng.pick(SITE_PAGES)}`, text: 'Visited the website' };
     case 'message_cashier':
-      return { status: rng.pick(['created', 'shown', 'canceled']), text: 'Please issue the invoice for the first month' };
+      return {
+        status: rng.pick(['created', 'shown', 'canceled']),
+        text: 'Please issue the invoice for the first month',
+      };
     case 'call_in':
     case 'call_out':
       return {
@@ -69,7 +93,12 @@ export function noteParams(rng: Rng, noteType: string, hint: { text?: string; ph
     case 'link_followed':
       return { url: `https://www.ponte-demo.example${rng.pick(SITE_PAGES)}`, text: 'Clicked a link in the newsletter' };
     case 'ai_result':
-      return { text: 'The client is interested in the annual plan.', answer_id: uuid(rng), talk_id: rng.int(1_000, 9_999), is_error: false };
+      return {
+        text: 'The client is interested in the annual plan.',
+        answer_id: uuid(rng),
+        talk_id: rng.int(1_000, 9_999),
+        is_error: false,
+      };
     default:
       return { text: hint.text ?? '' };
   }

@@ -53,7 +53,13 @@ export function createNoteBook(rng: Rng, data: SeedData): NoteBook {
     return typeof phone === 'string' ? phone : undefined;
   };
 
-  const push = (owner: Owner | undefined, noteType: string, at: number, createdBy: number, params: JsonObject): { id: number } => {
+  const push = (
+    owner: Owner | undefined,
+    noteType: string,
+    at: number,
+    createdBy: number,
+    params: JsonObject,
+  ): { id: number } => {
     const ref = { id: 0 };
     drafts.push({ owner, ref, at, createdBy, noteType, params });
     return ref;
@@ -71,12 +77,20 @@ export function createNoteBook(rng: Rng, data: SeedData): NoteBook {
         const kind = rng.pick(kinds);
         const entity = rng.pick<{ id: number; created_at: number; responsible_user_id: number }>(data[kind]);
         const owner = { kind, id: entity.id, responsible: entity.responsible_user_id };
-        push(owner, 'common', rng.int(entity.created_at, KOMMO_NOW), entity.responsible_user_id, noteParams(rng, 'common'));
+        push(
+          owner,
+          'common',
+          rng.int(entity.created_at, KOMMO_NOW),
+          entity.responsible_user_id,
+          noteParams(rng, 'common'),
+        );
       }
     },
     finish() {
       const notes: Record<KommoEntityKind, KommoNote[]> = { leads: [], contacts: [], companies: [] };
-      const ordered = drafts.map((draft, index) => ({ draft, index })).sort((a, b) => a.draft.at - b.draft.at || a.index - b.index);
+      const ordered = drafts
+        .map((draft, index) => ({ draft, index }))
+        .sort((a, b) => a.draft.at - b.draft.at || a.index - b.index);
       ordered.forEach(({ draft }, index) => {
         draft.ref.id = ID_BASES.note + index;
         if (!draft.owner) return;

@@ -84,7 +84,14 @@ function user(id: number, name: string, email: string, lang: string, groupId: nu
 }
 
 export function createUsers(): KommoUser[] {
-  const farid = user(USER_IDS.farid, 'Farid Haddad', 'farid.haddad@ponte-demo.example', 'en', GROUP_IDS.partners, false);
+  const farid = user(
+    USER_IDS.farid,
+    'Farid Haddad',
+    'farid.haddad@ponte-demo.example',
+    'en',
+    GROUP_IDS.partners,
+    false,
+  );
   farid.rights = {
     ...farid.rights,
     leads: OWN,
@@ -93,7 +100,12 @@ export function createUsers(): KommoUser[] {
     tasks: { edit: 'M', delete: 'D' },
     mail_access: false,
     status_rights: [
-      { entity_type: 'leads', pipeline_id: PIPELINE_IDS.sales, status_id: STATUS_IDS.won, rights: { view: 'D', edit: 'D', delete: 'D' } },
+      {
+        entity_type: 'leads',
+        pipeline_id: PIPELINE_IDS.sales,
+        status_id: STATUS_IDS.won,
+        rights: { view: 'D', edit: 'D', delete: 'D' },
+      },
     ],
     role_id: 9_002,
   };
@@ -174,5 +186,11 @@ export function createLossReasons(): KommoLossReason[] {
     [LOSS_REASON_IDS.noBudget, 'No budget this year'],
     [LOSS_REASON_IDS.noResponse, 'Stopped responding'],
   ];
-  return reasons.map(([id, name], index) => ({ id, name, sort: (index + 1) * 10, created_at: CREATED, updated_at: CREATED }));
+  return reasons.map(([id, name], index) => ({
+    id,
+    name,
+    sort: (index + 1) * 10,
+    created_at: CREATED,
+    updated_at: CREATED,
+  }));
 }

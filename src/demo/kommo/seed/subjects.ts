@@ -14,11 +14,27 @@ export function ghostLeadSubject(ghost: GhostLead): Subject {
 }
 
 export function contactSubject(contact: KommoContact): Subject {
-  return base('contact', contact.id, contact.created_at, contact.created_by, contact.responsible_user_id, contact.name, { contact });
+  return base(
+    'contact',
+    contact.id,
+    contact.created_at,
+    contact.created_by,
+    contact.responsible_user_id,
+    contact.name,
+    { contact },
+  );
 }
 
 export function companySubject(company: KommoCompany): Subject {
-  return base('company', company.id, company.created_at, company.created_by, company.responsible_user_id, company.name, { company });
+  return base(
+    'company',
+    company.id,
+    company.created_at,
+    company.created_by,
+    company.responsible_user_id,
+    company.name,
+    { company },
+  );
 }
 
 export function taskSubject(task: KommoTask): Subject {

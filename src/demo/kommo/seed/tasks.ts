@@ -19,7 +19,12 @@ export function createTasks(
       ['companies', 12],
     ]);
     const entity = rng.pick<KommoLead | KommoContact | KommoCompany>(entities[kind]);
-    const owner: Owner = { kind, id: entity.id, created_at: entity.created_at, responsible_user_id: entity.responsible_user_id };
+    const owner: Owner = {
+      kind,
+      id: entity.id,
+      created_at: entity.created_at,
+      responsible_user_id: entity.responsible_user_id,
+    };
     return { owner, createdAt: rng.int(owner.created_at, KOMMO_NOW - 3_600) };
   }).sort((a, b) => a.createdAt - b.createdAt);
 
@@ -31,7 +36,9 @@ export function createTasks(
     ]);
     const completeTill = createdAt + rng.int(1, 10) * 86_400 + rng.int(0, 8) * 3_600;
     const completed = completeTill < KOMMO_NOW ? rng.chance(0.75) : rng.chance(0.1);
-    const updatedAt = completed ? rng.int(createdAt, Math.min(completeTill + 86_400, KOMMO_NOW)) : rng.int(createdAt, KOMMO_NOW);
+    const updatedAt = completed
+      ? rng.int(createdAt, Math.min(completeTill + 86_400, KOMMO_NOW))
+      : rng.int(createdAt, KOMMO_NOW);
     const responsible = rng.chance(0.8) ? owner.responsible_user_id : pickAuthor(rng, 0);
     return {
       id: ID_BASES.task + index,

@@ -9,14 +9,24 @@ import { ulid } from './ids';
 import { createNoteBook, type NoteBook } from './notebook';
 import type { Rng } from './random';
 import { pickAuthor, pickUser } from './staff';
-import { companySubject, contactSubject, customerSubjects, ghostLeadSubject, leadSubject, taskSubject } from './subjects';
+import {
+  companySubject,
+  contactSubject,
+  customerSubjects,
+  ghostLeadSubject,
+  leadSubject,
+  taskSubject,
+} from './subjects';
 import type { BuildContext, Draft, EventSpec, SeedData, Subject, SubjectKind } from './timeline-types';
 
 /**
  * The event timeline: every spec twice (so every type key exists), the history of the deleted
  * leads and tasks, then a weighted random fill (mostly lead activity) up to SEED_COUNTS.events.
  */
-export function createTimeline(rng: Rng, data: SeedData): { events: KommoEvent[]; notes: Record<KommoEntityKind, KommoNote[]> } {
+export function createTimeline(
+  rng: Rng,
+  data: SeedData,
+): { events: KommoEvent[]; notes: Record<KommoEntityKind, KommoNote[]> } {
   const book = createNoteBook(rng, data);
   const specs = [...entitySpecs(), ...fieldSpecs(data.customFields), ...taskSpecs(), ...activitySpecs()];
   const pools: Record<SubjectKind, Subject[]> = {
@@ -50,7 +60,8 @@ export function createTimeline(rng: Rng, data: SeedData): { events: KommoEvent[]
   }
   for (const entry of deletedHistory(rng, data, book)) drafts.push(entry);
   const weighted = specs.filter((spec) => spec.weight > 0).map((spec) => [spec, spec.weight] as const);
-  for (let guard = 0; drafts.length < SEED_COUNTS.events && guard < 10_000; guard += 1) generate(rng.weighted(weighted));
+  for (let guard = 0; drafts.length < SEED_COUNTS.events && guard < 10_000; guard += 1)
+    generate(rng.weighted(weighted));
   book.addLoose(80);
 
   const events = drafts
@@ -72,7 +83,7 @@ export function createTimeline(rng: Rng, data: SeedData): { events: KommoEvent[]
 }
 
 function context(rng: Rng, data: SeedData, book: NoteBook, subject: Subject): BuildContext {
-  return { rng, data, at: rng.int(subject.createdAt, KOMMO_NOW), note: book.add };
+  return { rng, data, at: rng.int(subject.createdAt, KOMMO_NOW), note: (...args) => book.add(...args) };
 }
 
 /** Deleted leads (added, maybe moved, deleted) and a few deleted tasks: their ids are gone from the store. */
@@ -81,13 +92,28 @@ function deletedHistory(rng: Rng, data: SeedData, book: NoteBook): Array<{ draft
   for (const ghost of data.ghosts) {
     const subject = ghostLeadSubject(ghost);
     const author = pickUser(rng);
-    out.push({ subject, draft: { type: 'lead_added', at: ghost.created_at, before: [], after: [book.add(subject, 'lead_added', ghost.created_at, author, 'Lead')], createdBy: author } });
+    out.push({
+      subject,
+      draft: {
+        type: 'lead_added',
+        at: ghost.created_at,
+        before: [],
+        after: [book.add(subject, 'lead_added', ghost.created_at, author, 'Lead')],
+        createdBy: author,
+      },
+    });
     let at = ghost.created_at;
     if (rng.chance(0.6)) {
       at = later(rng, at, 5 * 86_400);
-      out.push({ subject, draft: { type: 'lead_status_changed', at, ...statusChange(rng, data, ghost.pipeline_id, ghost.status_id) } });
+      out.push({
+        subject,
+        draft: { type: 'lead_status_changed', at, ...statusChange(rng, data, ghost.pipeline_id, ghost.status_id) },
+      });
     }
-    out.push({ subject, draft: { type: 'lead_deleted', at: later(rng, at, 10 * 86_400), before: [], after: [], createdBy: pickUser(rng) } });
+    out.push({
+      subject,
+      draft: { type: 'lead_deleted', at: later(rng, at, 10 * 86_400), before: [], after: [], createdBy: pickUser(rng) },
+    });
   }
   for (let k = 0; k < 4; k += 1) {
     const id = ID_BASES.task + SEED_COUNTS.tasks + k;

@@ -40,7 +40,12 @@ export type BatchMode = { create: true } | { create: false; id?: number };
  * documents per-`request_id` errors, not partial commits). `request_id` echoes the client's value,
  * else the item's index. Timestamps are the wall clock, but never before the seeded "now".
  */
-export function writeBatch(store: KommoStore, kind: WritableKind, items: readonly unknown[], mode: BatchMode): BatchOutcome {
+export function writeBatch(
+  store: KommoStore,
+  kind: WritableKind,
+  items: readonly unknown[],
+  mode: BatchMode,
+): BatchOutcome {
   const writer = WRITERS[kind];
   const stamp = Math.max(KOMMO_NOW, Math.floor(Date.now() / 1000));
   const failures: ItemFailure[] = [];

@@ -8,8 +8,11 @@ export const companyWriter: KindWriter = {
 
   read(item, existing, ctx) {
     const name = text(item, 'name', ctx.check, existing ? 'filled' : 'required');
-    return applyAll([readRecordFields(item, 'companies', ctx), (record) => {
-      if (name !== undefined) record.name = name;
-    }]);
+    return applyAll([
+      readRecordFields(item, 'companies', ctx),
+      (record) => {
+        if (name !== undefined) record.name = name;
+      },
+    ]);
   },
 };

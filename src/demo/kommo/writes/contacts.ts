@@ -10,7 +10,9 @@ import { freshRecord, readRecordFields } from './record-fields';
 export const contactWriter: KindWriter = {
   fresh: (id, ctx) => ({
     ...freshRecord(id, ctx),
-    first_name: '', last_name: '', is_unsorted: false,
+    first_name: '',
+    last_name: '',
+    is_unsorted: false,
     _embedded: { tags: [], companies: [], leads: [] },
   }),
 

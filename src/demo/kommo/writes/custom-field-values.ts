@@ -50,7 +50,12 @@ export function readFieldValues(raw: unknown, defs: readonly KommoRecord[], chec
   });
 }
 
-function fieldOf(entry: JsonRecord, defs: readonly KommoRecord[], at: string, check: ItemCheck): KommoRecord | undefined {
+function fieldOf(
+  entry: JsonRecord,
+  defs: readonly KommoRecord[],
+  at: string,
+  check: ItemCheck,
+): KommoRecord | undefined {
   if (entry['field_id'] !== undefined) {
     const id = asInt(entry['field_id']);
     const def = defs.find((field) => id !== undefined && asInt(field.id) === id);
@@ -106,7 +111,13 @@ function enumsOf(def: KommoRecord): Enum[] {
 }
 
 /** By `enum_id`, `enum_code` (the old docs spell it `enum`) or, for selects, the option's `value`. */
-function pickEnum(raw: JsonRecord, enums: readonly Enum[], at: string, check: ItemCheck, byValue: boolean): Enum | null | undefined {
+function pickEnum(
+  raw: JsonRecord,
+  enums: readonly Enum[],
+  at: string,
+  check: ItemCheck,
+  byValue: boolean,
+): Enum | null | undefined {
   if (raw['enum_id'] !== undefined) {
     const found = enums.find((item) => item.id === asInt(raw['enum_id']));
     if (!found) check.notChoice(`${at}.enum_id`);
@@ -148,7 +159,13 @@ export function applyFieldValues(record: KommoRecord, updates: readonly FieldUpd
   const next = [...current];
   for (const { def, values } of updates) {
     const position = next.findIndex((entry) => asInt(entry['field_id']) === asInt(def.id));
-    const entry = { field_id: def.id, field_name: def.name, field_code: def.code ?? null, field_type: def.type, values };
+    const entry = {
+      field_id: def.id,
+      field_name: def.name,
+      field_code: def.code ?? null,
+      field_type: def.type,
+      values,
+    };
     if (values === null || values.length === 0) {
       if (position >= 0) next.splice(position, 1);
     } else if (position >= 0) next[position] = entry;

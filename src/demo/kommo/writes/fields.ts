@@ -35,7 +35,13 @@ export function bool(item: JsonRecord, key: string, check: ItemCheck): boolean |
 }
 
 /** A user id of the account; 0 (robot) only where `robot` allows it. */
-export function userId(item: JsonRecord, key: string, store: KommoStore, check: ItemCheck, robot = false): number | undefined {
+export function userId(
+  item: JsonRecord,
+  key: string,
+  store: KommoStore,
+  check: ItemCheck,
+  robot = false,
+): number | undefined {
   const id = int(item, key, check);
   if (id === undefined || (robot && id === 0)) return id;
   return findRecord(store.users, id) ? id : check.notChoice(key);

@@ -23,7 +23,13 @@ const CLOSED = new Set<number>([STATUS_IDS.won, STATUS_IDS.lost]);
 export const leadWriter: KindWriter = {
   fresh: (id, ctx) => ({
     ...freshRecord(id, ctx),
-    price: 0, status_id: 0, pipeline_id: 0, loss_reason_id: null, closed_at: null, score: null, labor_cost: null,
+    price: 0,
+    status_id: 0,
+    pipeline_id: 0,
+    loss_reason_id: null,
+    closed_at: null,
+    score: null,
+    labor_cost: null,
     _embedded: { tags: [], companies: [], contacts: [] },
   }),
 
@@ -36,7 +42,10 @@ export const leadWriter: KindWriter = {
     if (price !== undefined) set['price'] = price;
     const closedAt = int(item, 'closed_at', check, 1);
     const lossReason = int(item, 'loss_reason_id', check, 1);
-    if (lossReason !== undefined) set['loss_reason_id'] = findRecord(store.lossReasons, lossReason) ? lossReason : check.notChoice('loss_reason_id');
+    if (lossReason !== undefined)
+      set['loss_reason_id'] = findRecord(store.lossReasons, lossReason)
+        ? lossReason
+        : check.notChoice('loss_reason_id');
     const wanted = { pipelineId: int(item, 'pipeline_id', check, 1), statusId: int(item, 'status_id', check, 1) };
     const moved = placement(store, wanted, existing && currentPlacement(existing), check);
     const links = existing ? undefined : readLinks(embeddedOf(item), store, check);
@@ -63,11 +72,17 @@ function readLinks(embedded: JsonRecord, store: KommoStore, check: ItemCheck): L
     is_main: asBoolean(raw['is_main']) ?? false,
   }));
   const companies = refs(embedded['companies'], '_embedded.companies', store.companies, check);
-  if (companies.length > 1) check.fail('_embedded.companies', 'Count', 'This collection should contain 1 element or less.');
+  if (companies.length > 1)
+    check.fail('_embedded.companies', 'Count', 'This collection should contain 1 element or less.');
   return { contacts, company: companies[0]?.id };
 }
 
-function refs(raw: unknown, path: string, records: readonly KommoRecord[], check: ItemCheck): Array<{ id: number; raw: JsonRecord }> {
+function refs(
+  raw: unknown,
+  path: string,
+  records: readonly KommoRecord[],
+  check: ItemCheck,
+): Array<{ id: number; raw: JsonRecord }> {
   if (raw === undefined || raw === null) return [];
   const list = asArray(raw);
   if (!list) return check.type(path, 'array') ?? [];

@@ -33,7 +33,8 @@ export function placement(
   current: Placement | undefined,
   check: ItemCheck,
 ): Placement | undefined {
-  const byId = (id: number | undefined) => store.pipelines.find((pipeline) => id !== undefined && asInt(pipeline.id) === id);
+  const byId = (id: number | undefined) =>
+    store.pipelines.find((pipeline) => id !== undefined && asInt(pipeline.id) === id);
   const main = store.pipelines.find((pipeline) => pipeline.is_main === true) ?? store.pipelines[0];
   if (wanted.pipelineId !== undefined) {
     const pipeline = byId(wanted.pipelineId);
@@ -41,7 +42,9 @@ export function placement(
     if (wanted.statusId === undefined) {
       if (current?.pipeline_id === wanted.pipelineId) return undefined;
       const first = statusesOf(pipeline)[0];
-      return first === undefined ? check.notChoice('pipeline_id') : { pipeline_id: wanted.pipelineId, status_id: first };
+      return first === undefined
+        ? check.notChoice('pipeline_id')
+        : { pipeline_id: wanted.pipelineId, status_id: first };
     }
     if (!allStatusIds(pipeline).includes(wanted.statusId)) return check.notChoice('status_id');
     return { pipeline_id: wanted.pipelineId, status_id: wanted.statusId };

@@ -14,7 +14,8 @@ export function readPeople(item: JsonRecord, ctx: ItemContext): Apply {
   const { store, check } = ctx;
   const set: JsonRecord = {};
   const responsible = userId(item, 'responsible_user_id', store, check);
-  if (responsible !== undefined) Object.assign(set, { responsible_user_id: responsible, group_id: groupOf(store, responsible) });
+  if (responsible !== undefined)
+    Object.assign(set, { responsible_user_id: responsible, group_id: groupOf(store, responsible) });
   for (const key of ['created_by', 'updated_by']) {
     const id = userId(item, key, store, check, true);
     if (id !== undefined) set[key] = id;

@@ -61,9 +61,20 @@ function readRefs(raw: unknown, path: string, known: readonly Tag[], check: Item
   });
 }
 
-export function readTags(item: KommoRecord, embedded: KommoRecord, kind: KommoEntityKind, store: KommoStore, check: ItemCheck): TagPlan {
+export function readTags(
+  item: KommoRecord,
+  embedded: KommoRecord,
+  kind: KommoEntityKind,
+  store: KommoStore,
+  check: ItemCheck,
+): TagPlan {
   const known = knownTags(store, kind);
-  const replace = embedded['tags'] === null ? null : embedded['tags'] === undefined ? undefined : readRefs(embedded['tags'], '_embedded.tags', known, check);
+  const replace =
+    embedded['tags'] === null
+      ? null
+      : embedded['tags'] === undefined
+        ? undefined
+        : readRefs(embedded['tags'], '_embedded.tags', known, check);
   return {
     add: readRefs(item['tags_to_add'], 'tags_to_add', known, check),
     remove: readRefs(item['tags_to_delete'], 'tags_to_delete', known, check),
@@ -87,5 +98,8 @@ export function applyTags(record: KommoRecord, plan: TagPlan, kind: KommoEntityK
   for (const ref of plan.add) if (!tags.some(matches(ref))) tags.push(resolve(ref));
   for (const ref of plan.remove) tags = tags.filter((tag) => !matches(ref)(tag));
   const embedded = isRecord(record._embedded) ? record._embedded : {};
-  record._embedded = { ...embedded, tags: [...new Map(tags.map((tag) => [tag.id, tag])).values()].sort((a, b) => a.id - b.id) };
+  record._embedded = {
+    ...embedded,
+    tags: [...new Map(tags.map((tag) => [tag.id, tag])).values()].sort((a, b) => a.id - b.id),
+  };
 }

@@ -18,9 +18,22 @@ export const taskWriter: KindWriter = {
   fresh(id, ctx) {
     const user = currentUser(ctx.store);
     return {
-      id, created_by: user, updated_by: user, created_at: ctx.stamp, updated_at: ctx.stamp,
-      responsible_user_id: user, group_id: groupOf(ctx.store, user), entity_id: null, entity_type: null,
-      is_completed: false, task_type_id: 1, text: '', duration: 0, complete_till: 0, result: [], account_id: ctx.store.account.id,
+      id,
+      created_by: user,
+      updated_by: user,
+      created_at: ctx.stamp,
+      updated_at: ctx.stamp,
+      responsible_user_id: user,
+      group_id: groupOf(ctx.store, user),
+      entity_id: null,
+      entity_type: null,
+      is_completed: false,
+      task_type_id: 1,
+      text: '',
+      duration: 0,
+      complete_till: 0,
+      result: [],
+      account_id: ctx.store.account.id,
     };
   },
 
@@ -36,17 +49,21 @@ export const taskWriter: KindWriter = {
     const duration = int(item, 'duration', check);
     if (duration !== undefined) set['duration'] = duration;
     const typeId = int(item, 'task_type_id', check, 1);
-    if (typeId !== undefined) set['task_type_id'] = findRecord(store.taskTypes, typeId) ? typeId : check.notChoice('task_type_id');
+    if (typeId !== undefined)
+      set['task_type_id'] = findRecord(store.taskTypes, typeId) ? typeId : check.notChoice('task_type_id');
     const completed = bool(item, 'is_completed', check);
     if (completed !== undefined) set['is_completed'] = completed;
     if (item['result'] !== undefined) set['result'] = result(item['result'], check);
     Object.assign(set, entityOf(item, existing, store, check));
-    return applyAll([readPeople(item, ctx), (record) => {
-      const before = ownerOf(record);
-      Object.assign(record, set);
-      refreshClosestTask(store, before);
-      refreshClosestTask(store, ownerOf(record));
-    }]);
+    return applyAll([
+      readPeople(item, ctx),
+      (record) => {
+        const before = ownerOf(record);
+        Object.assign(record, set);
+        refreshClosestTask(store, before);
+        refreshClosestTask(store, ownerOf(record));
+      },
+    ]);
   },
 };
 
@@ -56,10 +73,16 @@ function result(raw: unknown, check: ItemCheck): JsonRecord | undefined {
   return resultText === undefined ? check.blank('result.text') : { text: resultText };
 }
 
-function entityOf(item: JsonRecord, existing: KommoRecord | undefined, store: KommoStore, check: ItemCheck): JsonRecord {
+function entityOf(
+  item: JsonRecord,
+  existing: KommoRecord | undefined,
+  store: KommoStore,
+  check: ItemCheck,
+): JsonRecord {
   const rawType = item['entity_type'];
   if (rawType === undefined && item['entity_id'] === undefined) return {};
-  if (rawType !== undefined && !(typeof rawType === 'string' && ENTITY_KINDS.includes(rawType))) return check.notChoice('entity_type') ?? {};
+  if (rawType !== undefined && !(typeof rawType === 'string' && ENTITY_KINDS.includes(rawType)))
+    return check.notChoice('entity_type') ?? {};
   const id = int(item, 'entity_id', check, 1);
   const type = asString(rawType) ?? asString(existing?.entity_type);
   const entityId = id ?? asInt(existing?.entity_id);
@@ -82,7 +105,9 @@ function refreshClosestTask(store: KommoStore, owner: { kind: KommoEntityKind; i
   const record = owner && findRecord(store[owner.kind], owner.id);
   if (!owner || !record) return;
   const deadlines = store.tasks
-    .filter((task) => task.is_completed !== true && task.entity_type === owner.kind && asInt(task.entity_id) === owner.id)
+    .filter(
+      (task) => task.is_completed !== true && task.entity_type === owner.kind && asInt(task.entity_id) === owner.id,
+    )
     .flatMap((task) => asInt(task.complete_till) ?? []);
   record.closest_task_at = deadlines.length > 0 ? Math.min(...deadlines) : null;
 }
