@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { CLIENT_REQUEST_CODES, ErrorCode, isErrorCode } from './error-codes';
 import type { Logger } from './logger';
 import { asString } from './lib/decode';
 import {
@@ -8,38 +9,6 @@ import {
   UpstreamRateLimitedError,
   UpstreamValidationError,
 } from './upstream/errors';
-
-/** The stable codes of CONTRACT.md §4. */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'UPSTREAM_RATE_LIMITED'
-  | 'UPSTREAM_UNAVAILABLE'
-  | 'UPSTREAM_BAD_RESPONSE'
-  | 'INTERNAL_SERVER_ERROR';
-
-const CONTRACT_CODES = new Set<string>([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'UPSTREAM_RATE_LIMITED',
-  'UPSTREAM_UNAVAILABLE',
-  'UPSTREAM_BAD_RESPONSE',
-  'INTERNAL_SERVER_ERROR',
-]);
-
-/** Apollo's own request-level codes: the client sent something unusable. */
-const CLIENT_CODES = new Set<string>([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
 
 class UnreachableCaseError extends Error {
   constructor(value: never) {
@@ -50,19 +19,19 @@ class UnreachableCaseError extends Error {
 function codeFor(error: UpstreamError): ErrorCode {
   switch (error.kind) {
     case 'UNAUTHENTICATED':
-      return 'UNAUTHENTICATED';
+      return ErrorCode.UNAUTHENTICATED;
     case 'FORBIDDEN':
-      return 'FORBIDDEN';
+      return ErrorCode.FORBIDDEN;
     case 'NOT_FOUND':
-      return 'NOT_FOUND';
+      return ErrorCode.NOT_FOUND;
     case 'VALIDATION':
-      return 'BAD_USER_INPUT';
+      return ErrorCode.BAD_USER_INPUT;
     case 'RATE_LIMITED':
-      return 'UPSTREAM_RATE_LIMITED';
+      return ErrorCode.UPSTREAM_RATE_LIMITED;
     case 'UNAVAILABLE':
-      return 'UPSTREAM_UNAVAILABLE';
+      return ErrorCode.UPSTREAM_UNAVAILABLE;
     case 'BAD_RESPONSE':
-      return 'UPSTREAM_BAD_RESPONSE';
+      return ErrorCode.UPSTREAM_BAD_RESPONSE;
     default:
       throw new UnreachableCaseError(error.kind);
   }
@@ -95,13 +64,13 @@ export function createFormatError(logger: Logger) {
       return { ...formatted, message: original.message, extensions: upstreamExtensions(original) };
     }
     const code = asString(formatted.extensions?.['code']) ?? '';
-    if (CONTRACT_CODES.has(code) && (code !== 'INTERNAL_SERVER_ERROR' || original instanceof GraphQLError)) {
+    if (isErrorCode(code) && (code !== ErrorCode.INTERNAL_SERVER_ERROR || original instanceof GraphQLError)) {
       return { ...formatted, extensions: withoutStacktrace(formatted.extensions) };
     }
-    if (CLIENT_CODES.has(code)) {
+    if (CLIENT_REQUEST_CODES.has(code)) {
       return {
         ...formatted,
-        extensions: { ...withoutStacktrace(formatted.extensions), code: 'BAD_USER_INPUT', reason: code },
+        extensions: { ...withoutStacktrace(formatted.extensions), code: ErrorCode.BAD_USER_INPUT, reason: code },
       };
     }
     logger.error('unexpected error while resolving', {
@@ -113,7 +82,7 @@ export function createFormatError(logger: Logger) {
       message: 'Internal server error',
       ...(formatted.locations === undefined ? {} : { locations: formatted.locations }),
       ...(formatted.path === undefined ? {} : { path: formatted.path }),
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
 }

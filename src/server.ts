@@ -1,3 +1,4 @@
+import { ErrorCode } from './error-codes';
 import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -45,7 +46,7 @@ export async function startGateway(schema: GraphQLSchema, services: Services, po
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(
         JSON.stringify({
-          errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+          errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }],
         }),
       );
     });

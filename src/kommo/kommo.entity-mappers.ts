@@ -17,7 +17,7 @@ import { Contact } from '../schema/contacts/contact.type';
 import type { CrmRecord } from '../schema/entities/crm-record.type';
 import { Lead } from '../schema/leads/lead.type';
 import { Task } from '../schema/tasks/task.type';
-import { mapRows } from './kommo.reference-mappers';
+import { mapRows } from '../lib/map-rows';
 import { linkIds, mapFieldValues, mapLossReason, valuesOfCode } from './kommo.value-mappers';
 
 export function mapTag(raw: unknown): Tag | undefined {

@@ -7,7 +7,7 @@ import { buildTaskQuery } from './entities/entity-query';
 import { decodeEvent } from './events/decode-event';
 import { buildEventQuery } from './events/event-query';
 import { KOMMO_EVENTS_LIMIT, KOMMO_LIST_LIMIT, type KommoClient } from './kommo.client';
-import { mapRows } from './kommo.reference-mappers';
+import { mapRows } from '../lib/map-rows';
 import { idChunks } from './query-pairs';
 
 /** Records that carry tasks, by the type the tasks filter names. */

@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
-import { isKommoId, once, orderByKeys } from '../lib/order-by-keys';
+import { orderByKeys } from '../lib/order-by-keys';
+import { once, oncePerKey } from '../lib/once';
+import { isKommoId } from './kommo-id';
 import { KommoEntityType } from '../schema/common/entity-type.enum';
 import type { Tag } from '../schema/common/tag.type';
 import type { CustomFieldDefinition } from '../schema/custom-fields/custom-field-definition.type';
@@ -9,17 +11,11 @@ import type { Pipeline } from '../schema/pipelines/pipeline.type';
 import type { PipelineStatus } from '../schema/pipelines/pipeline-status.type';
 import type { TaskType } from '../schema/tasks/task-type.type';
 import type { User } from '../schema/users/user.type';
-import type { KommoClient, NoteEntityPath, RecordPath, TagEntityPath } from './kommo.client';
+import type { CustomFieldEntityPath, KommoClient, NoteEntityPath, TagEntityPath } from './kommo.client';
 import { mapTag } from './kommo.entity-mappers';
 import { createRecordLoaders, RECORD_PATHS } from './kommo.record-loaders';
-import {
-  mapCustomFieldDefinition,
-  mapNote,
-  mapPipeline,
-  mapRows,
-  mapTaskType,
-  mapUser,
-} from './kommo.reference-mappers';
+import { mapRows } from '../lib/map-rows';
+import { mapCustomFieldDefinition, mapNote, mapPipeline, mapTaskType, mapUser } from './kommo.reference-mappers';
 import { mapLossReason } from './kommo.value-mappers';
 
 const NOTE_PATHS: Readonly<Record<KommoEntityType, NoteEntityPath | undefined>> = {
@@ -78,7 +74,9 @@ export function createKommoLoaders(client: KommoClient) {
   const pipelines = once(async () => mapRows(await client.listPipelines(), mapPipeline));
   const taskTypes = once(async () => mapRows(await client.listTaskTypes(), mapTaskType));
   const lossReasons = once(async () => mapRows(await client.listLossReasons(), mapLossReason));
-  const fieldsByEntity = new Map<RecordPath, Promise<CustomFieldDefinition[]>>();
+  const fieldsOf = oncePerKey(async (entity: CustomFieldEntityPath) =>
+    mapRows(await client.listCustomFields(entity), mapCustomFieldDefinition),
+  );
 
   return {
     ...createRecordLoaders(client),
@@ -142,12 +140,7 @@ export function createKommoLoaders(client: KommoClient) {
     customFields(type: KommoEntityType): Promise<CustomFieldDefinition[]> {
       const entity = RECORD_PATHS[type];
       if (entity === undefined || entity === 'tasks') return Promise.resolve([]);
-      let definitions = fieldsByEntity.get(entity);
-      if (definitions === undefined) {
-        definitions = client.listCustomFields(entity).then((rows) => mapRows(rows, mapCustomFieldDefinition));
-        fieldsByEntity.set(entity, definitions);
-      }
-      return definitions;
+      return fieldsOf(entity);
     },
   };
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { isKommoId, orderByKeys } from '../lib/order-by-keys';
+import { orderByKeys } from '../lib/order-by-keys';
+import { isKommoId } from './kommo-id';
 import { KommoEntityType } from '../schema/common/entity-type.enum';
 import type { Company } from '../schema/companies/company.type';
 import type { Contact } from '../schema/contacts/contact.type';
@@ -10,7 +11,7 @@ import type { Task } from '../schema/tasks/task.type';
 import type { KommoClient, RecordPath } from './kommo.client';
 import { mapCompany, mapContact, mapLead, mapTask } from './kommo.entity-mappers';
 import { createEntityTaskLoaders, createLeadEventLoaders, type TaskOwnerType } from './kommo.link-loaders';
-import { mapRows } from './kommo.reference-mappers';
+import { mapRows } from '../lib/map-rows';
 
 /** The schema class each record endpoint maps to. */
 export interface RecordTypes {

@@ -1,3 +1,4 @@
+import { mapRows } from '../lib/map-rows';
 import { asArray, asBoolean, asId, asInt, asString, fromUnixSeconds, isRecord, path } from '../lib/decode';
 import { CustomFieldDefinition, CustomFieldEnum } from '../schema/custom-fields/custom-field-definition.type';
 import { Note } from '../schema/notes/note.type';
@@ -5,14 +6,6 @@ import { Pipeline } from '../schema/pipelines/pipeline.type';
 import { PipelineStatus } from '../schema/pipelines/pipeline-status.type';
 import { TaskType } from '../schema/tasks/task-type.type';
 import { User } from '../schema/users/user.type';
-
-/** Maps over a raw list, dropping rows the mapper rejects (they lack an id or a name). */
-export function mapRows<T>(rows: readonly unknown[], mapper: (raw: unknown) => T | undefined): T[] {
-  return rows.flatMap((row) => {
-    const mapped = mapper(row);
-    return mapped === undefined ? [] : [mapped];
-  });
-}
 
 export function mapUser(raw: unknown): User | undefined {
   if (!isRecord(raw)) return undefined;

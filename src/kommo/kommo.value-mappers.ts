@@ -2,7 +2,7 @@ import { asArray, asId, asInt, asNumber, asScalarText, asString, isRecord, path,
 import type { KommoEntityType } from '../schema/common/entity-type.enum';
 import { CustomFieldValue, CustomFieldValueItem } from '../schema/custom-fields/custom-field-value.type';
 import { LossReason } from '../schema/leads/loss-reason.type';
-import { mapRows } from './kommo.reference-mappers';
+import { mapRows } from '../lib/map-rows';
 
 /** `custom_fields_values` of a lead, contact or company (`null` when none, reference §4.11). */
 export function mapFieldValues(raw: JsonRecord, entityType: KommoEntityType): CustomFieldValue[] {

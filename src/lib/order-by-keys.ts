@@ -7,14 +7,3 @@ export function orderByKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf:
   for (const row of rows) byKey.set(keyOf(row), row);
   return keys.map((key) => byKey.get(key) ?? null);
 }
-
-/** Caches one lazy promise, so reference data is fetched at most once per request. */
-export function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let promise: Promise<T> | undefined;
-  return () => (promise ??= load());
-}
-
-/** Kommo ids are positive integers; anything else cannot exist upstream and costs no call. */
-export function isKommoId(id: string): boolean {
-  return /^[1-9]\d{0,15}$/.test(id);
-}

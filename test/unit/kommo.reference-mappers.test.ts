@@ -1,8 +1,8 @@
+import { mapRows } from '../../src/lib/map-rows';
 import {
   mapCustomFieldDefinition,
   mapNote,
   mapPipeline,
-  mapRows,
   mapStatus,
   mapTaskType,
   mapUser,

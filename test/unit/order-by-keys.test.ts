@@ -1,4 +1,4 @@
-import { isKommoId, once, orderByKeys } from '../../src/lib/order-by-keys';
+import { orderByKeys } from '../../src/lib/order-by-keys';
 
 interface Row {
   id: string;
@@ -44,31 +44,4 @@ describe('orderByKeys', () => {
       ),
     ).toEqual([{ id: 7, v: 'new' }]);
   });
-});
-
-describe('once', () => {
-  it('calls the loader once and shares its promise', async () => {
-    let calls = 0;
-    const load = once(async () => {
-      calls += 1;
-      return [calls];
-    });
-
-    const [first, second] = await Promise.all([load(), load()]);
-
-    expect({ first, second, third: await load(), calls }).toEqual({ first: [1], second: [1], third: [1], calls: 1 });
-  });
-});
-
-describe('isKommoId', () => {
-  it.each(['1', '142', '6232965', '9007199254740991'])('accepts %p', (id) => {
-    expect(isKommoId(id)).toBe(true);
-  });
-
-  it.each(['', '0', '007', '-1', '1.5', ' 1', 'abc', '01pz58t6p04ymgsgfbmfyfy1mf', '12345678901234567'])(
-    'rejects %p',
-    (id) => {
-      expect(isKommoId(id)).toBe(false);
-    },
-  );
 });

@@ -1,5 +1,5 @@
 import { asId, asInt, asNumber, asString, fromUnixSeconds, path } from '../../lib/decode';
-import { isKommoId } from '../../lib/order-by-keys';
+import { isKommoId } from '../kommo-id';
 import { entityTypeFromUpstream } from '../../schema/common/entity-type.enum';
 import {
   CustomFieldValueChangedEvent,

@@ -1,5 +1,4 @@
-import type { EventFilter, EventValueFilter } from '../../schema/events/event-filter.input';
-import { withoutNulls } from '../../schema/events/event-filter.rules';
+import { withoutNulls, type EventFilter, type EventValueFilter } from '../../schema/events/event-filter.input';
 import type { QueryPairs } from '../kommo.client';
 import { rangePairs } from '../query-pairs';
 

@@ -1,4 +1,4 @@
-import { isKommoId } from '../../lib/order-by-keys';
+import { isKommoId } from '../../kommo/kommo-id';
 import { badUserInput } from '../errors/bad-user-input';
 
 /**
@@ -31,12 +31,4 @@ export function orderedRange(
   const from = range?.from ?? undefined;
   const to = range?.to ?? undefined;
   if (from !== undefined && to !== undefined && from > to) fail(field, 'from must not be later than to');
-}
-
-/**
- * GraphQL hands an input field that the client sent as `null` to us as `null`, not `undefined`;
- * for our filters `null` means "not given". Returns a shallow copy without them.
- */
-export function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null && field !== undefined)) as T;
 }

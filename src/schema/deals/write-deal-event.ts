@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../error-codes';
 import type { Context } from '../../context';
 import { fingerprintOf, IdempotencyConflictError } from '../../idempotency';
 import type { WoofedId } from '../../woofed/woofed-id';
@@ -80,7 +81,7 @@ async function sendOnce(
     throw new GraphQLError(
       `${unknownOutcome}: the first attempt with this idempotencyKey got no answer, so WoofedCRM may have stored the event. ` +
         'Check deal(id) { events } and send again with a new idempotencyKey only if it is missing.',
-      { extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: 'woofed', status, outcomeUnknown: true } },
+      { extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE, upstream: 'woofed', status, outcomeUnknown: true } },
     );
   }
   return remembered;

@@ -1,6 +1,7 @@
 import { KOMMO_LIST_LIMIT, type RecordPath } from '../../kommo/kommo.client';
 import { KommoEntityType } from '../common/entity-type.enum';
-import { atMost, defined, fail, kommoIds, nonEmpty, orderedRange } from '../common/input-rules';
+import { defined } from '../../lib/defined';
+import { atMost, fail, kommoIds, nonEmpty, orderedRange } from '../common/input-rules';
 import { OrderByField, type OrderBy } from '../common/order-by.input';
 import type { LeadFilter } from '../leads/lead-filter.input';
 import type { TaskFilter } from '../tasks/task-filter.input';

@@ -1,6 +1,7 @@
+import { ErrorCode } from '../../error-codes';
 import { GraphQLError } from 'graphql';
 
 /** A BAD_USER_INPUT error naming the offending argument path (e.g. `filter.entityIds`). */
 export function badUserInput(message: string, field: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
 }

@@ -1,3 +1,4 @@
+import { defined } from '../../lib/defined';
 import { Field, ID, InputType } from 'type-graphql';
 import { DateTimeRange } from '../common/date-time-range.input';
 import { KommoEntityType } from '../common/entity-type.enum';
@@ -62,4 +63,16 @@ export class EventFilter {
 
   @Field(() => EventValueFilter, { nullable: true })
   valueAfter?: EventValueFilter;
+}
+
+/**
+ * GraphQL hands an input field that the client sent as `null` to us as `null`, not `undefined`;
+ * for every field of EventFilter `null` means "not given". Returns a copy without them.
+ */
+export function withoutNulls(filter: EventFilter): EventFilter {
+  const clean = defined(filter);
+  if (clean.createdAt !== undefined) clean.createdAt = defined(clean.createdAt);
+  if (clean.valueBefore !== undefined) clean.valueBefore = defined(clean.valueBefore);
+  if (clean.valueAfter !== undefined) clean.valueAfter = defined(clean.valueAfter);
+  return clean;
 }

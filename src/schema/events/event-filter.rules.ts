@@ -1,6 +1,6 @@
-import { atMost, defined, fail, kommoIds, nonEmpty, orderedRange } from '../common/input-rules';
+import { atMost, fail, kommoIds, nonEmpty, orderedRange } from '../common/input-rules';
 import type { EventTypeKey } from './event-type.enum';
-import type { EventFilter, EventValueFilter } from './event-filter.input';
+import { withoutNulls, type EventFilter, type EventValueFilter } from './event-filter.input';
 
 const VALUE_TYPES: readonly EventTypeKey[] = [
   'nps_rate_added',
@@ -50,18 +50,6 @@ export function assertValidEventFilter(input: EventFilter): void {
   orderedRange('filter.createdAt', createdAt);
   assertValueFilter('filter.valueBefore', filter.valueBefore, filter);
   assertValueFilter('filter.valueAfter', filter.valueAfter, filter);
-}
-
-/**
- * GraphQL hands an input field that the client sent as `null` to us as `null`, not `undefined`;
- * for every field of EventFilter `null` means "not given". Returns a copy without them.
- */
-export function withoutNulls(filter: EventFilter): EventFilter {
-  const clean = defined(filter);
-  if (clean.createdAt !== undefined) clean.createdAt = defined(clean.createdAt);
-  if (clean.valueBefore !== undefined) clean.valueBefore = defined(clean.valueBefore);
-  if (clean.valueAfter !== undefined) clean.valueAfter = defined(clean.valueAfter);
-  return clean;
 }
 
 function assertValueFilter(field: string, value: EventValueFilter | undefined, filter: EventFilter): void {

@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../error-codes';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
@@ -25,7 +26,7 @@ function parse(value: unknown): Date {
   const date = typeof value === 'string' ? parseInstant(value) : undefined;
   if (date === undefined) {
     throw new GraphQLError('DateTime must be an ISO-8601 instant with an offset, e.g. 2026-01-31T09:30:00Z', {
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
     });
   }
   return date;

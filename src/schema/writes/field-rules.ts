@@ -1,5 +1,5 @@
 import type { KommoLoaders } from '../../kommo/kommo.loaders';
-import { isKommoId } from '../../lib/order-by-keys';
+import { isKommoId } from '../../kommo/kommo-id';
 import { UpstreamForbiddenError } from '../../upstream/errors';
 import type { KommoEntityType } from '../common/entity-type.enum';
 import { problem } from './problems';

@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../error-codes';
 import { GraphQLError } from 'graphql';
 
 /** One thing wrong with a write's input, named by its argument path (`input[3].name`). */
@@ -27,6 +28,6 @@ export function badInputError(
   const more = problems.length - 1;
   const suffix = more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'}: see extensions.problems)` : '';
   return new GraphQLError(`${first?.message ?? 'Invalid input.'}${suffix}`, {
-    extensions: { code: 'BAD_USER_INPUT', field: first?.field ?? 'input', problems, ...extensions },
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field: first?.field ?? 'input', problems, ...extensions },
   });
 }

@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../error-codes';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../../context';
 import type { RecordPath } from '../../kommo/kommo.client';
@@ -113,6 +114,6 @@ async function readBack<K extends RecordPath>(
   if (found.length === ids.length) return found;
   const missing = ids.filter((_, index) => records[index] === null);
   throw new GraphQLError(`Kommo wrote ${entity} ${missing.join(', ')} but does not return them`, {
-    extensions: { code: 'UPSTREAM_BAD_RESPONSE', upstream: 'kommo', status: 200, committed },
+    extensions: { code: ErrorCode.UPSTREAM_BAD_RESPONSE, upstream: 'kommo', status: 200, committed },
   });
 }
