@@ -2,6 +2,7 @@ import type { Services } from './context';
 import { createIdempotentRunner, createMemoryIdempotencyStore, type IdempotencyStore } from './idempotency';
 import { KommoClient } from './kommo/kommo.client';
 import type { Logger } from './logger';
+import type { UpstreamObserver } from './upstream/observer';
 import { createBudgetRegistry, type BudgetRegistry } from './upstream/rate-budget';
 import { Transport, type RetryPolicy } from './upstream/transport';
 import { unconfiguredWoofedTransport, WoofedClient } from './woofed/woofed.client';
@@ -30,6 +31,8 @@ export interface ServiceOptions {
   retry?: Partial<RetryPolicy>;
   /** @default () => new Date() */
   clock?: () => Date;
+  /** Sees every upstream attempt (metrics, traces). @default nothing */
+  observer?: UpstreamObserver;
   /** Where idempotency keys live. @default an in-process store (keys kept 24 h, bounded) */
   idempotencyStore?: IdempotencyStore;
 }
@@ -51,6 +54,7 @@ export function createServices(options: ServiceOptions): AppServices {
     timeoutMs: options.upstreamTimeoutMs,
     budget: budgets.budgetFor(options.kommo.baseUrl, options.kommoRateLimitRps),
     logger: options.logger,
+    ...(options.observer === undefined ? {} : { observer: options.observer }),
     ...(options.retry === undefined ? {} : { retry: options.retry }),
   });
   // WoofedCRM has no rate limit, so no budget; same timeout, and writes are never retried.

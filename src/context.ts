@@ -1,8 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import type { Caller } from './caller';
+import type { IdempotentRunner } from './idempotency';
 import type { KommoClient } from './kommo/kommo.client';
 import { createKommoLoaders } from './kommo/kommo.loaders';
-import type { IdempotentRunner } from './idempotency';
 import type { Logger } from './logger';
+import { UpstreamCallCounter, type UpstreamScope } from './upstream/scope';
 import type { WoofedClient } from './woofed/woofed.client';
 import { createWoofedLoaders } from './woofed/woofed.loaders';
 
@@ -17,19 +18,41 @@ export interface Services {
   logger: Logger;
 }
 
-/** Builds the per-request context: fresh loaders every time, long-lived clients shared. */
-export function createContext(services: Services) {
+/** What the HTTP (or WebSocket) layer knows about one operation before it runs. */
+export interface OperationRequest {
+  requestId: string;
+  /** Aborted when the client goes away. */
+  signal: AbortSignal;
+  /** @default anonymous with write scope (tests and in-process callers) */
+  caller?: Caller;
+  /** Run-time `MAX_UPSTREAM_CALLS`. @default unlimited */
+  maxUpstreamCalls?: number;
+}
+
+const IN_PROCESS: Caller = { name: 'anonymous', via: 'anonymous', canWrite: true };
+
+/**
+ * Builds the per-request context: fresh loaders every time, long-lived clients shared but bound to
+ * this operation's upstream scope (its call count and its client's signal).
+ */
+export function createContext(services: Services, request: OperationRequest) {
+  const upstream: UpstreamScope = {
+    requestId: request.requestId,
+    signal: request.signal,
+    calls: new UpstreamCallCounter(request.maxUpstreamCalls),
+  };
+  const kommo = services.kommo.withScope(upstream);
+  const woofed = services.woofed.withScope(upstream);
   return {
-    requestId: randomUUID(),
+    requestId: request.requestId,
+    caller: request.caller ?? IN_PROCESS,
+    upstream,
     logger: services.logger,
-    kommo: services.kommo,
-    woofed: services.woofed,
+    kommo,
+    woofed,
     sendOnce: services.sendOnce,
     clock: services.clock,
-    loaders: {
-      kommo: createKommoLoaders(services.kommo),
-      woofed: createWoofedLoaders(services.woofed, services.logger),
-    },
+    loaders: { kommo: createKommoLoaders(kommo), woofed: createWoofedLoaders(woofed, services.logger) },
   };
 }
 

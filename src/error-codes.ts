@@ -14,6 +14,8 @@ export const ErrorCode = {
   UPSTREAM_RATE_LIMITED: 'UPSTREAM_RATE_LIMITED',
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
   UPSTREAM_BAD_RESPONSE: 'UPSTREAM_BAD_RESPONSE',
+  /** A refusal before execution or a field past `MAX_UPSTREAM_CALLS` (CONTRACT §5.2). */
+  OPERATION_LIMIT_EXCEEDED: 'OPERATION_LIMIT_EXCEEDED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,15 +1,14 @@
-import { ErrorCode } from './error-codes';
-import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { GraphQLSchema } from 'graphql';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createContext, type Context, type Services } from './context';
+import type { Context, Services } from './context';
+import { ErrorCode } from './error-codes';
 import { createFormatError } from './errors';
-
-/** Larger GraphQL request bodies are refused with 413 before parsing. */
-const MAX_BODY_BYTES = 1024 * 1024;
+import { handleGraphQL } from './http/graphql-route';
+import { matches, sendJson, type Route } from './http/route';
 
 export interface RunningGateway {
   url: string;
@@ -17,12 +16,27 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
+export interface GatewayOptions {
+  port: number;
+  /** @default every interface */
+  host?: string;
+  /** Endpoints besides `/graphql` and `/health`. */
+  routes?: readonly Route[];
+}
+
+const HEALTH: Route = { path: '/health', handle: (_req, res) => sendJson(res, 200, { status: 'ok' }) };
+
 /**
- * Serves GraphQL at `/graphql` (Apollo Server 5 on node:http) and `GET /health`.
+ * Serves GraphQL at `/graphql` (Apollo Server 5 on node:http), `GET /health` and `routes`.
  * Introspection and the Sandbox landing page stay on: Ponte is consumed through codegen and
  * Apollo Sandbox, and its schema is public by design (no upstream data in it).
  */
-export async function startGateway(schema: GraphQLSchema, services: Services, port: number): Promise<RunningGateway> {
+export async function startGateway(
+  schema: GraphQLSchema,
+  services: Services,
+  options: GatewayOptions | number,
+): Promise<RunningGateway> {
+  const { port, host, routes = [] } = typeof options === 'number' ? { port: options } : options;
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -41,8 +55,16 @@ export async function startGateway(schema: GraphQLSchema, services: Services, po
     ],
   });
   await apollo.start();
+  const allRoutes = [HEALTH, ...routes];
+  const dispatch = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://gateway.local');
+    if (url.pathname === '/graphql') return handleGraphQL(apollo, services, req, res, url);
+    const route = allRoutes.find((candidate) => matches(candidate, url.pathname));
+    if (route !== undefined) return route.handle(req, res, url);
+    sendJson(res, 404, { error: 'Not found: GraphQL is served at /graphql' });
+  };
   const http = createHttpServer((req, res) => {
-    handle(apollo, services, req, res).catch(() => {
+    dispatch(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(
         JSON.stringify({
@@ -53,7 +75,7 @@ export async function startGateway(schema: GraphQLSchema, services: Services, po
   });
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
-    http.listen(port, () => resolve());
+    http.listen(port, host, () => resolve());
   });
   const actual = (http.address() as AddressInfo).port;
   return {
@@ -67,99 +89,4 @@ export async function startGateway(schema: GraphQLSchema, services: Services, po
       await apollo.stop();
     },
   };
-}
-
-async function handle(
-  apollo: ApolloServer<Context>,
-  services: Services,
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://gateway.local');
-  if (url.pathname === '/health') {
-    res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
-    return;
-  }
-  if (url.pathname !== '/graphql') {
-    res
-      .writeHead(404, { 'content-type': 'application/json' })
-      .end('{"error":"Not found: GraphQL is served at /graphql"}');
-    return;
-  }
-  allowCrossOrigin(req, res);
-  if (req.method === 'OPTIONS') {
-    res.writeHead(204).end();
-    return;
-  }
-  const text = await readBody(req);
-  if (text === undefined) {
-    res.writeHead(413, { 'content-type': 'application/json' }).end('{"error":"Request body too large"}');
-    return;
-  }
-  const headers = new HeaderMap();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-  }
-  const response = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: {
-      method: (req.method ?? 'GET').toUpperCase(),
-      headers,
-      search: url.search,
-      body: parseBody(text, headers),
-    },
-    context: async () => createContext(services),
-  });
-  await writeResponse(res, response);
-}
-
-/**
- * Apollo Sandbox (and browser apps on other origins) call /graphql cross-origin, as with Apollo's
- * standalone server. No credentials are involved (tokens live server-side), so any origin may call;
- * CSRF is still prevented by Apollo's preflight requirement for non-JSON requests.
- */
-function allowCrossOrigin(req: IncomingMessage, res: ServerResponse): void {
-  res.setHeader('access-control-allow-origin', '*');
-  res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-  const requested = req.headers['access-control-request-headers'];
-  res.setHeader(
-    'access-control-allow-headers',
-    typeof requested === 'string' ? requested : 'content-type, apollo-require-preflight',
-  );
-  res.setHeader('access-control-max-age', '600');
-}
-
-/** Apollo expects a parsed JSON body; a body that is not JSON is passed as text so Apollo answers 400. */
-function parseBody(text: string, headers: HeaderMap): unknown {
-  if (text === '') return undefined;
-  if (!(headers.get('content-type') ?? '').includes('json')) return text;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
-async function writeResponse(res: ServerResponse, response: HTTPGraphQLResponse): Promise<void> {
-  for (const [name, value] of response.headers) res.setHeader(name, value);
-  res.statusCode = response.status ?? 200;
-  if (response.body.kind === 'complete') {
-    res.end(response.body.string);
-    return;
-  }
-  for await (const chunk of response.body.asyncIterator) res.write(chunk);
-  res.end();
-}
-
-/** Reads the body up to MAX_BODY_BYTES; `undefined` when it is larger. */
-function readBody(req: IncomingMessage): Promise<string | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }

@@ -1,6 +1,7 @@
 import { asArray, asInt, isRecord, path } from '../lib/decode';
 import { UpstreamBadResponseError, UpstreamNotFoundError } from '../upstream/errors';
-import type { Transport, UpstreamResponse } from '../upstream/transport';
+import type { UpstreamScope } from '../upstream/scope';
+import type { UpstreamResponse, UpstreamTransport } from '../upstream/transport';
 import { idChunks } from './query-pairs';
 
 export type QueryPairs = Array<readonly [string, string]>;
@@ -40,7 +41,15 @@ const MAX_REFERENCE_PAGES = 40;
  * Transport errors (`UpstreamError` subclasses) propagate unchanged.
  */
 export class KommoClient {
-  constructor(private readonly transport: Transport) {}
+  constructor(
+    private readonly transport: UpstreamTransport,
+    private readonly scope?: UpstreamScope,
+  ) {}
+
+  /** The same client, its calls counted and cancelled with one GraphQL operation. */
+  withScope(scope: UpstreamScope): KommoClient {
+    return new KommoClient(this.transport, scope);
+  }
 
   /** `GET /api/v4/events` with filter pairs already built (see `buildEventQuery`). */
   listEvents(query: QueryPairs): Promise<KommoPage> {
@@ -109,18 +118,21 @@ export class KommoClient {
    * Returns the raw body. The transport never retries it: a write that timed out may have happened.
    */
   async createRecords(entity: RecordPath, rows: readonly unknown[]): Promise<unknown> {
-    return (await this.transport.request({ method: 'POST', path: `/api/v4/${entity}`, body: rows })).body;
+    return (await this.transport.request({ method: 'POST', path: `/api/v4/${entity}`, body: rows }, this.scope)).body;
   }
 
   /** `PATCH /api/v4/{entity}/{id}` with one object; returns the raw `{id, updated_at}` body. Never retried. */
   async updateRecord(entity: RecordPath, id: string, row: unknown): Promise<unknown> {
     return (
-      await this.transport.request({ method: 'PATCH', path: `/api/v4/${entity}/${encodeURIComponent(id)}`, body: row })
+      await this.transport.request(
+        { method: 'PATCH', path: `/api/v4/${entity}/${encodeURIComponent(id)}`, body: row },
+        this.scope,
+      )
     ).body;
   }
 
   private async get(pathname: string, query: QueryPairs): Promise<UpstreamResponse> {
-    return this.transport.request({ method: 'GET', path: pathname, query });
+    return this.transport.request({ method: 'GET', path: pathname, query }, this.scope);
   }
 
   private async getOne(pathname: string): Promise<unknown> {

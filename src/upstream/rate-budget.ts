@@ -1,3 +1,5 @@
+import { ClientGoneError } from './scope';
+
 export interface RequestBudgetOptions {
   /** Starts allowed within any window of `windowMs`. */
   limit: number;
@@ -11,6 +13,32 @@ export interface RequestBudgetOptions {
 
 /** Frees the slot a request holds; call it once the response has begun arriving or the attempt failed. */
 export type ReleaseSlot = () => void;
+
+/**
+ * The request budget of one Kommo account, as the transport uses it. `RequestBudget` keeps it in
+ * this process; a shared implementation keeps it across replicas.
+ */
+export interface AccountBudget {
+  /**
+   * Resolves when the caller may start one request, with the function that frees its slot.
+   * Rejects with `ClientGoneError` when `signal` aborts first (the caller's place is given up),
+   * and without waiting while the budget is blocked.
+   */
+  acquire(signal?: AbortSignal): Promise<ReleaseSlot>;
+  /** No start before now + ms, for every caller (used after a 429). Never shortens an earlier penalty. */
+  penalize(ms: number): void;
+  /** Refuses every start, queued or new, until now + ms, with the error `error(remainingMs)` builds. */
+  block(ms: number, error: (remainingMs: number) => Error): void;
+  /** Callers waiting for a slot right now. */
+  queueLength(): number;
+}
+
+interface Waiter {
+  resolve: (release: ReleaseSlot) => void;
+  reject: (error: Error) => void;
+  signal: AbortSignal | undefined;
+  onAbort: (() => void) | undefined;
+}
 
 /**
  * A queueing request budget for one Kommo account, which allows about 7 requests per second and
@@ -28,14 +56,14 @@ export type ReleaseSlot = () => void;
  * Callers are served strictly FIFO. At most one timer is pending, and only while someone waits;
  * it is a normal (ref'd) timer, because a waiting caller is real work the process must finish.
  */
-export class RequestBudget {
+export class RequestBudget implements AccountBudget {
   private readonly limit: number;
   private readonly windowMs: number;
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
   /** Held slots: in flight (no `releasedAt`) or released less than a window ago. */
   private readonly slots: Array<{ releasedAt?: number }> = [];
-  private readonly waiters: Array<{ resolve: (release: ReleaseSlot) => void; reject: (error: Error) => void }> = [];
+  private readonly waiters: Waiter[] = [];
   private penaltyUntil = Number.NEGATIVE_INFINITY;
   private blockedUntil = Number.NEGATIVE_INFINITY;
   private blockError: ((remainingMs: number) => Error) | undefined;
@@ -51,15 +79,28 @@ export class RequestBudget {
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
-  /**
-   * Resolves when the caller may start one request, with the function that frees its slot.
-   * Rejects, without waiting, while the budget is blocked (see `block`).
-   */
-  acquire(): Promise<ReleaseSlot> {
+  acquire(signal?: AbortSignal): Promise<ReleaseSlot> {
     return new Promise((resolve, reject) => {
-      this.waiters.push({ resolve, reject });
+      if (signal?.aborted) {
+        reject(new ClientGoneError());
+        return;
+      }
+      const waiter: Waiter = { resolve, reject, signal, onAbort: undefined };
+      if (signal !== undefined) {
+        waiter.onAbort = () => {
+          const index = this.waiters.indexOf(waiter);
+          if (index >= 0) this.waiters.splice(index, 1);
+          reject(new ClientGoneError());
+        };
+        signal.addEventListener('abort', waiter.onAbort, { once: true });
+      }
+      this.waiters.push(waiter);
       this.pump();
     });
+  }
+
+  queueLength(): number {
+    return this.waiters.length;
   }
 
   /**
@@ -86,7 +127,7 @@ export class RequestBudget {
       const now = this.now();
       if (now < this.blockedUntil && this.blockError !== undefined) {
         const error = this.blockError(this.blockedUntil - now);
-        for (const waiter of this.waiters.splice(0)) waiter.reject(error);
+        for (const waiter of this.waiters.splice(0)) settle(waiter).reject(error);
         return;
       }
       this.dropExpired(now);
@@ -102,9 +143,11 @@ export class RequestBudget {
         this.sleep(Math.ceil(startAt - now)).then(wake, wake);
         return;
       }
+      const waiter = this.waiters.shift();
+      if (waiter === undefined) return;
       const slot: { releasedAt?: number } = {};
       this.slots.push(slot);
-      this.waiters.shift()?.resolve(() => {
+      settle(waiter).resolve(() => {
         if (slot.releasedAt !== undefined) return;
         slot.releasedAt = this.now();
         this.pump();
@@ -130,13 +173,19 @@ export class RequestBudget {
   }
 }
 
+/** Stops listening for the waiter's abort: it is being answered. */
+function settle(waiter: Waiter): Waiter {
+  if (waiter.onAbort !== undefined) waiter.signal?.removeEventListener('abort', waiter.onAbort);
+  return waiter;
+}
+
 export interface BudgetRegistry {
   /**
    * The one budget for `key` (a Kommo account origin such as https://acme.kommo.com; URLs are
    * reduced to their origin), created with `limit` on first use. Later calls return the same
    * instance whatever `limit` they pass.
    */
-  budgetFor(key: string, limit: number): RequestBudget;
+  budgetFor(key: string, limit: number): AccountBudget;
 }
 
 /** Shares one budget per Kommo account among all clients and transports built for it. */

@@ -11,8 +11,10 @@ import {
   type UpstreamName,
 } from './errors';
 import { queryString } from './query-string';
-import type { ReleaseSlot, RequestBudget } from './rate-budget';
+import { routeOf, silentObserver, type UpstreamObserver } from './observer';
+import type { AccountBudget, ReleaseSlot } from './rate-budget';
 import { resolveRetryPolicy, retryDelayMs, type RetryPolicy } from './retry';
+import { ClientGoneError, type UpstreamScope } from './scope';
 
 export type { RetryPolicy } from './retry';
 
@@ -24,12 +26,19 @@ export interface UpstreamRequest {
   query?: ReadonlyArray<readonly [string, string]>;
   /** Serialised as JSON when present. */
   body?: unknown;
+  /** Name for metrics and spans. @default the path with ids replaced by `{id}` */
+  route?: string;
 }
 
 export interface UpstreamResponse {
   status: number;
   /** Parsed JSON; `null` for 204 or an empty body. */
   body: unknown;
+}
+
+/** What the clients need of a transport (tests and an unconfigured gateway pass their own). */
+export interface UpstreamTransport {
+  request(req: UpstreamRequest, scope?: UpstreamScope): Promise<UpstreamResponse>;
 }
 
 export interface TransportOptions {
@@ -41,7 +50,9 @@ export interface TransportOptions {
   /** Per attempt, from sending the request to the end of the body; queueing in the budget is not counted. */
   timeoutMs: number;
   /** Awaited before every attempt, retries included. */
-  budget?: RequestBudget;
+  budget?: AccountBudget;
+  /** Sees every attempt (metrics, traces). @default silentObserver */
+  observer?: UpstreamObserver;
   retry?: Partial<RetryPolicy>;
   /** @default an own undici Agent, closed by `close()`. An injected dispatcher is left open. */
   dispatcher?: Dispatcher;
@@ -63,13 +74,14 @@ const ERROR_BODY_LIMIT = 64 * 1024;
  *
  * `request` resolves for 2xx and throws an `UpstreamError` subclass for everything else.
  */
-export class Transport {
+export class Transport implements UpstreamTransport {
   private readonly upstream: UpstreamName;
   private readonly origin: string;
   private readonly pathPrefix: string;
   private readonly token: string;
   private readonly timeoutMs: number;
-  private readonly budget: RequestBudget | undefined;
+  private readonly budget: AccountBudget | undefined;
+  private readonly observer: UpstreamObserver;
   private readonly retry: RetryPolicy;
   private readonly dispatcher: Dispatcher;
   private readonly ownsDispatcher: boolean;
@@ -85,6 +97,7 @@ export class Transport {
     this.token = options.token;
     this.timeoutMs = options.timeoutMs;
     this.budget = options.budget;
+    this.observer = options.observer ?? silentObserver;
     this.retry = resolveRetryPolicy(options.retry);
     this.ownsDispatcher = options.dispatcher === undefined;
     this.dispatcher = options.dispatcher ?? new Agent();
@@ -93,17 +106,44 @@ export class Transport {
     this.banCooldownMs = options.banCooldownMs ?? 60_000;
   }
 
-  async request(req: UpstreamRequest): Promise<UpstreamResponse> {
+  /**
+   * Sends `req`, retrying GETs, and counts each attempt in `scope`. When the scope's client goes
+   * away, a call still waiting (for the budget or a retry) is dropped with `ClientGoneError` and a
+   * GET in flight is cancelled; a write in flight is let finish, so its outcome stays known upstream.
+   */
+  async request(req: UpstreamRequest, scope?: UpstreamScope): Promise<UpstreamResponse> {
     // The path is logged on retries, so query data (which can be personal) must travel in `query`.
     if (!req.path.startsWith('/') || req.path.includes('?')) {
       throw new TypeError("upstream path must start with '/' and carry no query string");
     }
     const body = req.body === undefined ? undefined : JSON.stringify(req.body);
+    const route = req.route ?? routeOf(req.path);
     for (let retryIndex = 0; ; retryIndex++) {
-      const release = await this.budget?.acquire();
+      if (scope?.signal.aborted) throw new ClientGoneError();
+      const waitStart = performance.now();
+      const release = await this.budget?.acquire(scope?.signal);
+      const budgetWaitMs = performance.now() - waitStart;
       try {
-        return await this.attempt(req, body, release);
+        scope?.calls.take();
       } catch (error) {
+        release?.();
+        throw error;
+      }
+      const observation = this.observer.attempt({
+        upstream: this.upstream,
+        method: req.method,
+        route,
+        attempt: retryIndex + 1,
+        budgetWaitMs,
+        requestId: scope?.requestId,
+      });
+      const started = performance.now();
+      try {
+        const response = await this.attempt(req, body, release, observation.headers, scope?.signal);
+        observation.end({ status: response.status, error: undefined, durationMs: performance.now() - started });
+        return response;
+      } catch (error) {
+        observation.end({ status: statusOf(error), error, durationMs: performance.now() - started });
         if (!(error instanceof UpstreamError)) throw error;
         const delayMs = retryDelayMs(error, retryIndex, this.retry);
         this.holdBackEveryone(error, delayMs);
@@ -116,6 +156,7 @@ export class Transport {
           error: error.kind,
           attempt: retryIndex + 1,
           delayMs,
+          ...(scope === undefined ? {} : { requestId: scope.requestId }),
         });
         await this.sleep(delayMs);
       }
@@ -151,6 +192,8 @@ export class Transport {
     req: UpstreamRequest,
     body: string | undefined,
     release: ReleaseSlot | undefined,
+    extraHeaders: Readonly<Record<string, string>>,
+    clientSignal: AbortSignal | undefined,
   ): Promise<UpstreamResponse> {
     const controller = new AbortController();
     let timedOut = false;
@@ -158,12 +201,16 @@ export class Transport {
       timedOut = true;
       controller.abort();
     }, this.timeoutMs);
+    const cancel = (): void => controller.abort();
+    // Only reads are cancelled in flight: a write cut off mid-call would leave its outcome unknown.
+    const cancellable = req.method === 'GET' && clientSignal !== undefined;
+    if (cancellable) clientSignal.addEventListener('abort', cancel, { once: true });
     try {
       const res = await this.dispatcher.request({
         origin: this.origin,
         path: this.pathPrefix + req.path + queryString(req.query),
         method: req.method,
-        headers: this.headers(body !== undefined),
+        headers: { ...extraHeaders, ...this.headers(body !== undefined) },
         body: body ?? null,
         signal: controller.signal,
       });
@@ -172,12 +219,14 @@ export class Transport {
     } catch (error) {
       if (error instanceof UpstreamError) throw error;
       if (timedOut) throw new UpstreamUnavailableError(this.upstream, { timeoutMs: this.timeoutMs });
+      if (cancellable && clientSignal.aborted) throw new ClientGoneError();
       const code = errorCode(error);
       if (code === 'UND_ERR_INVALID_ARG') throw error; // our bug, not the upstream's
       throw new UpstreamUnavailableError(this.upstream, { code: code ?? 'network error', error });
     } finally {
       release?.();
       clearTimeout(timer);
+      if (cancellable) clientSignal.removeEventListener('abort', cancel);
     }
   }
 
@@ -209,6 +258,10 @@ export class Transport {
 /** Some upstream error pages echo request headers; the token must not reach a message or a problem. */
 function redact(text: string, token: string): string {
   return token === '' ? text : text.split(token).join('[redacted]');
+}
+
+function statusOf(error: unknown): number | undefined {
+  return error instanceof UpstreamError ? error.status : undefined;
 }
 
 function errorCode(error: unknown): string | undefined {

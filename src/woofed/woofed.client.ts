@@ -1,15 +1,11 @@
 import { UpstreamNotFoundError } from '../upstream/errors';
-import type { UpstreamRequest, UpstreamResponse } from '../upstream/transport';
+import type { UpstreamScope } from '../upstream/scope';
+import type { UpstreamTransport } from '../upstream/transport';
 import type { WoofedId } from './woofed-id';
 import type { WoofedEventBody } from './woofed.types';
 
-/** The part of `Transport` the client needs (tests and an unconfigured gateway pass their own). */
-export interface WoofedTransport {
-  request(req: UpstreamRequest): Promise<UpstreamResponse>;
-}
-
 /** For a gateway started without WoofedCRM settings: every call fails (masked as INTERNAL_SERVER_ERROR). */
-export const unconfiguredWoofedTransport: WoofedTransport = {
+export const unconfiguredWoofedTransport: UpstreamTransport = {
   request: () => Promise.reject(new Error('WoofedCRM is not configured for this gateway')),
 };
 
@@ -23,10 +19,16 @@ export class WoofedClient {
   private readonly prefix: string;
 
   constructor(
-    private readonly transport: WoofedTransport,
-    accountId: string,
+    private readonly transport: UpstreamTransport,
+    private readonly accountId: string,
+    private readonly scope?: UpstreamScope,
   ) {
     this.prefix = `/api/v1/accounts/${encodeURIComponent(accountId)}`;
+  }
+
+  /** The same client, its calls counted and cancelled with one GraphQL operation. */
+  withScope(scope: UpstreamScope): WoofedClient {
+    return new WoofedClient(this.transport, this.accountId, scope);
   }
 
   /**
@@ -35,11 +37,10 @@ export class WoofedClient {
    * `UpstreamNotFoundError`; a blank kind is `UpstreamValidationError` (422).
    */
   async createDealEvent(dealId: WoofedId, body: WoofedEventBody): Promise<unknown> {
-    const response = await this.transport.request({
-      method: 'POST',
-      path: `${this.prefix}/deals/${dealId}/events`,
-      body,
-    });
+    const response = await this.transport.request(
+      { method: 'POST', path: `${this.prefix}/deals/${dealId}/events`, body },
+      this.scope,
+    );
     return response.body;
   }
 
@@ -55,7 +56,7 @@ export class WoofedClient {
 
   private async getOne(path: string): Promise<unknown> {
     try {
-      return (await this.transport.request({ method: 'GET', path })).body;
+      return (await this.transport.request({ method: 'GET', path }, this.scope)).body;
     } catch (error) {
       if (error instanceof UpstreamNotFoundError) return null;
       throw error;
