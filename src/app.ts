@@ -2,6 +2,8 @@ import type { Services } from './context';
 import { createIdempotentRunner, createMemoryIdempotencyStore, type IdempotencyStore } from './idempotency';
 import { KommoClient } from './kommo/kommo.client';
 import type { Logger } from './logger';
+import { silentEvents, type GatewayEvents } from './gateway-events';
+import { Readiness } from './readiness';
 import type { UpstreamObserver } from './upstream/observer';
 import { createBudgetRegistry, type BudgetRegistry } from './upstream/rate-budget';
 import { Transport, type RetryPolicy } from './upstream/transport';
@@ -33,6 +35,10 @@ export interface ServiceOptions {
   clock?: () => Date;
   /** Sees every upstream attempt (metrics, traces). @default nothing */
   observer?: UpstreamObserver;
+  /** Told of cache hits and idempotent replays (metrics). @default nothing */
+  events?: GatewayEvents;
+  /** Why the gateway cannot serve (`/ready`); the stores report into it. @default a fresh one */
+  readiness?: Readiness;
   /** Where idempotency keys live. @default an in-process store (keys kept 24 h, bounded) */
   idempotencyStore?: IdempotencyStore;
 }
@@ -67,6 +73,7 @@ export function createServices(options: ServiceOptions): AppServices {
           token: options.woofed.token,
           timeoutMs: options.upstreamTimeoutMs,
           logger: options.logger,
+          ...(options.observer === undefined ? {} : { observer: options.observer }),
           ...(options.retry === undefined ? {} : { retry: options.retry }),
         });
   const clock = options.clock ?? (() => new Date());
@@ -86,6 +93,8 @@ export function createServices(options: ServiceOptions): AppServices {
     }),
     clock,
     logger: options.logger,
+    events: options.events ?? silentEvents,
+    readiness: options.readiness ?? new Readiness(),
     close: async () => {
       await Promise.all([kommoTransport.close(), woofedTransport?.close()]);
     },

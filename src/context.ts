@@ -1,4 +1,6 @@
 import type { Caller } from './caller';
+import type { GatewayEvents } from './gateway-events';
+import type { Readiness } from './readiness';
 import type { IdempotentRunner } from './idempotency';
 import type { KommoClient } from './kommo/kommo.client';
 import { createKommoLoaders } from './kommo/kommo.loaders';
@@ -16,6 +18,10 @@ export interface Services {
   /** The gateway's clock (tests inject one): "in the past" is judged against it. */
   clock: () => Date;
   logger: Logger;
+  /** Cache hits, idempotent replays: the counts metrics report. */
+  events: GatewayEvents;
+  /** Why the gateway cannot serve right now (`/ready`). */
+  readiness: Readiness;
 }
 
 /** What the HTTP (or WebSocket) layer knows about one operation before it runs. */
