@@ -13,6 +13,12 @@ export interface InjectedFault {
   times?: number;
 }
 
+/** An armed fault and how many more matching requests it will answer. */
+export interface PendingFault {
+  fault: InjectedFault;
+  remaining: number;
+}
+
 /** First-in, first-out queue of faults; each is consumed by the requests it matches. */
 export class FaultQueue {
   private readonly faults: Array<{ fault: InjectedFault; remaining: number }> = [];
@@ -32,5 +38,10 @@ export class FaultQueue {
     entry.remaining -= 1;
     if (entry.remaining <= 0) this.faults.splice(index, 1);
     return entry.fault;
+  }
+
+  /** The faults armed but not yet consumed, oldest first (tests assert none is left). */
+  pending(): PendingFault[] {
+    return this.faults.map(({ fault, remaining }) => ({ fault, remaining }));
   }
 }

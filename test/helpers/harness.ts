@@ -6,6 +6,7 @@ import { startWoofedSimulator, type WoofedSimulator, type WoofedSimulatorOptions
 import { buildPonteSchema } from '../../src/schema/build-schema';
 import { startGateway } from '../../src/server';
 import type { RetryPolicy } from '../../src/upstream/transport';
+import { closeSimulators } from './armed-faults';
 import { recordingLogger } from './recording-logger';
 
 export interface GraphQLResult<T> {
@@ -77,10 +78,11 @@ export async function startHarness(options: HarnessOptions = {}) {
     calls(path: string): number {
       return sim.requests.filter((request) => request.path === path).length;
     },
+    /** Stops everything, then fails when a fault armed on either simulator was never consumed. */
     async close(): Promise<void> {
       await gateway.stop();
       await services.close();
-      await Promise.all([sim.close(), woofed.close()]);
+      await closeSimulators({ Kommo: sim, WoofedCRM: woofed });
     },
   };
 }

@@ -1,6 +1,7 @@
 import { startKommoSimulator, type KommoSimulator } from '../../src/demo/kommo';
 import { KommoClient } from '../../src/kommo/kommo.client';
 import { Transport } from '../../src/upstream/transport';
+import { closeSimulators } from './armed-faults';
 
 /** A fresh Kommo simulator and a client over real HTTP for every test of the file (port 0). */
 export function useKommoClient() {
@@ -11,9 +12,10 @@ export function useKommoClient() {
     current = { sim, transport, client: new KommoClient(transport) };
   });
   afterEach(async () => {
+    const sim = current?.sim;
     await current?.transport.close();
-    await current?.sim.close();
     current = undefined;
+    if (sim !== undefined) await closeSimulators({ Kommo: sim });
   });
   const started = () => {
     if (current === undefined) throw new Error('the simulator is not started yet');

@@ -2,7 +2,7 @@ import type { SimResponse } from '../http';
 import type { InjectedFault } from '../faults';
 import { PROBLEM_JSON, problemBody } from './responses';
 
-export { FaultQueue, type InjectedFault } from '../faults';
+export { FaultQueue, type InjectedFault, type PendingFault } from '../faults';
 
 /**
  * A 2xx fault with no body other than 204 only delays: the request then proceeds normally

@@ -9,7 +9,7 @@ export {
   type KommoSimulatorOptions,
   type RecordedRequest,
 } from './simulator';
-export type { InjectedFault } from './faults';
+export type { InjectedFault, PendingFault } from './faults';
 export { createKommoSeed } from './seed';
 export { createKommoStore, type KommoRecord, type KommoSeed, type KommoStore } from './store';
 export { EVENT_TYPE_KEYS, perFieldEventKey } from './seed/event-catalogue';

@@ -1,6 +1,6 @@
 import { bearerToken, listen, type SimRequest, type SimResponse } from '../http';
 import { KOMMO_DEFAULT_TOKEN } from './constants';
-import { FaultQueue, faultResponse, isDelayOnly, type InjectedFault } from './faults';
+import { FaultQueue, faultResponse, isDelayOnly, type InjectedFault, type PendingFault } from './faults';
 import { RateLimiter } from './rate-limit';
 import { nginxPage, tooManyRequests, unauthorized } from './responses';
 import { createRouter } from './routes/router';
@@ -49,6 +49,8 @@ export interface KommoSimulator {
    * body (not 204) only delays by `delayMs`, then the request is served normally.
    */
   injectFault(fault: InjectedFault): void;
+  /** Injected faults that no request has consumed yet. */
+  pendingFaults(): PendingFault[];
   close(): Promise<void>;
 }
 
@@ -116,6 +118,7 @@ export async function startKommoSimulator(options: KommoSimulatorOptions = {}): 
       latency = ms;
     },
     injectFault: (fault) => faults.add(fault),
+    pendingFaults: () => faults.pending(),
     close: () => {
       if (!closing) {
         closing = server.close();

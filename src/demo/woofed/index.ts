@@ -2,6 +2,7 @@
 export {
   startWoofedSimulator,
   type InjectedFault,
+  type PendingFault,
   type RecordedRequest,
   type WoofedSimulator,
   type WoofedSimulatorOptions,

@@ -2,7 +2,7 @@
  * The WoofedCRM simulator: a real HTTP server over the in-memory store, recording every
  * request and able to answer with injected faults, for `npm start` (demo mode) and tests.
  */
-import { FaultQueue, type InjectedFault } from '../faults';
+import { FaultQueue, type InjectedFault, type PendingFault } from '../faults';
 import { delay, listen, type SimRequest, type SimResponse } from '../http';
 import { runDueJobs } from './delivery';
 import { dispatch, type ServerState } from './router';
@@ -33,7 +33,7 @@ export interface RecordedRequest {
   at: number;
 }
 
-export type { InjectedFault } from '../faults';
+export type { InjectedFault, PendingFault } from '../faults';
 
 export interface WoofedSimulator {
   url: string;
@@ -46,6 +46,8 @@ export interface WoofedSimulator {
   count(pathPrefix?: string, method?: string): number;
   resetRequests(): void;
   injectFault(fault: InjectedFault): void;
+  /** Injected faults that no request has consumed yet. */
+  pendingFaults(): PendingFault[];
   /** Runs the delivery jobs that are due at `at` (default now()): marks due messages delivered as the real jobs would. */
   runDueJobs(at?: Date): void;
   close(): Promise<void>;
@@ -97,6 +99,7 @@ export async function startWoofedSimulator(options: WoofedSimulatorOptions = {})
     injectFault: (fault) => {
       faults.add(fault);
     },
+    pendingFaults: () => faults.pending(),
     runDueJobs: (at) => runDueJobs(state.store, at ?? now()),
     close: () => server.close(),
   };

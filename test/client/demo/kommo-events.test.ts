@@ -8,6 +8,7 @@ import {
   startKommoSimulator,
   type KommoSimulator,
 } from '../../../src/demo/kommo';
+import { closeSimulators } from '../../helpers/armed-faults';
 import { all, embedded, get, type Json } from './kommo-helpers';
 
 const seed = createKommoSeed(42);
@@ -18,7 +19,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await sim.close();
+  await closeSimulators({ Kommo: sim });
 });
 
 /** Every key of the Kommo event type list (seed 000), the per-field one spelled with a real field id. */
@@ -145,7 +146,7 @@ describe('events list', () => {
     try {
       expect(embedded(await get(wide, '/api/v4/events?limit=250'), 'events')).toHaveLength(250);
     } finally {
-      await wide.close();
+      await closeSimulators({ Kommo: wide });
     }
   });
 
@@ -171,7 +172,7 @@ describe('events list', () => {
         _links: { self: { href: `${local.url}/api/v4/events/zz-malformed` } },
       });
     } finally {
-      await local.close();
+      await closeSimulators({ Kommo: local });
     }
   });
 });

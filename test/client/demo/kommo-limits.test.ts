@@ -1,4 +1,5 @@
 import { startKommoSimulator, type KommoSimulator } from '../../../src/demo/kommo';
+import { closeSimulators } from '../../helpers/armed-faults';
 import { get } from './kommo-helpers';
 
 let sims: KommoSimulator[] = [];
@@ -10,8 +11,9 @@ async function start(options: Parameters<typeof startKommoSimulator>[0]): Promis
 }
 
 afterEach(async () => {
-  await Promise.all(sims.map((sim) => sim.close()));
+  const started = sims;
   sims = [];
+  await closeSimulators(Object.fromEntries(started.map((sim, index) => [`Kommo #${index + 1}`, sim])));
 });
 
 const burst = (sim: KommoSimulator, n: number, path = '/api/v4/account') =>

@@ -8,6 +8,7 @@ import {
   startKommoSimulator,
   type KommoSimulator,
 } from '../../../src/demo/kommo';
+import { closeSimulators } from '../../helpers/armed-faults';
 import { embedded, get, ids, type Json } from './kommo-helpers';
 
 const seed = createKommoSeed(42);
@@ -18,7 +19,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await sim.close();
+  await closeSimulators({ Kommo: sim });
 });
 
 describe('reference data', () => {

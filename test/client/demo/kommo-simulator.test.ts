@@ -8,6 +8,7 @@ import {
   startKommoSimulator,
   type KommoSimulator,
 } from '../../../src/demo/kommo';
+import { closeSimulators } from '../../helpers/armed-faults';
 import { all, embedded, get, ids } from './kommo-helpers';
 
 const seed = createKommoSeed(42);
@@ -18,7 +19,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await sim.close();
+  await closeSimulators({ Kommo: sim });
 });
 
 describe('auth and errors', () => {
@@ -287,7 +288,7 @@ describe('determinism', () => {
         expect(z.text.split(other.url).join('ORIGIN')).not.toBe(x.text.split(sim.url).join('ORIGIN'));
       }
     } finally {
-      await Promise.all([twin.close(), other.close()]);
+      await closeSimulators({ twin, other });
     }
   });
 });

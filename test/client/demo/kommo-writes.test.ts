@@ -11,6 +11,7 @@ import {
 } from '../../../src/demo/kommo';
 import { ENUM_IDS } from '../../../src/demo/kommo/seed/custom-fields';
 import { LEAD_TAG_FIRST_ID } from '../../../src/demo/kommo/seed/leads';
+import { closeSimulators } from '../../helpers/armed-faults';
 import { get } from './kommo-helpers';
 import { NOT_A_CHOICE, NOT_BLANK, send, validationBody } from './kommo-write-client';
 
@@ -18,7 +19,7 @@ let sim: KommoSimulator;
 beforeEach(async () => {
   sim = await startKommoSimulator({ rateLimitRps: 100_000 });
 });
-afterEach(() => sim.close());
+afterEach(() => closeSimulators({ Kommo: sim }));
 
 const byId = (rows: readonly KommoRecord[], id: unknown) => rows.find((row) => row.id === id);
 const lastId = (rows: readonly KommoRecord[]) => rows[rows.length - 1]?.id;

@@ -1,5 +1,6 @@
 /** Shared setup for the WoofedCRM simulator tests: one simulator per test, a fixed clock, fetch helpers. */
 import { startWoofedSimulator, type WoofedSimulator, type WoofedSimulatorOptions } from '../../../src/demo/woofed';
+import { closeSimulators } from '../../helpers/armed-faults';
 
 /** 2025-03-10T12:00:00.123-03:00 in the server zone. */
 export const FIXED_NOW = new Date('2025-03-10T15:00:00.123Z');
@@ -59,7 +60,8 @@ export async function startTestServer(options: WoofedSimulatorOptions = {}): Pro
   return { sim, clock, call, object };
 }
 
-/** Call from afterEach: closes every simulator the test started. */
+/** Call from afterEach: closes every simulator the test started, then fails on a fault armed but never consumed. */
 export async function closeTestServers(): Promise<void> {
-  await Promise.all(running.splice(0).map((sim) => sim.close()));
+  const started = running.splice(0);
+  await closeSimulators(Object.fromEntries(started.map((sim, index) => [`WoofedCRM #${index + 1}`, sim])));
 }

@@ -74,7 +74,6 @@ describe('WoofedCRM failures map to contract codes; a write is sent exactly once
       method: 'POST',
       pathPrefix: eventsPath(1),
       status: 500,
-      times: 5,
       raw: `<html><body>We're sorry, but something went wrong (Bearer ${harness.woofed.token})</body></html>`,
       contentType: 'text/html',
     });
