@@ -1,5 +1,6 @@
 import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createContext, type Context, type Services } from '../context';
 import { parseGraphQLBody, readBody } from './body';
@@ -29,6 +30,8 @@ export async function handleGraphQL(
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   const clientGone = new AbortController();
+  // Every upstream call of the operation listens to it, and one operation may make hundreds.
+  setMaxListeners(0, clientGone.signal);
   res.on('close', () => {
     if (!res.writableFinished) clientGone.abort();
   });
