@@ -35,7 +35,11 @@ export async function boot(config: Config, logger: Logger): Promise<Booted> {
     upstreamTimeoutMs: config.upstreamTimeoutMs,
     logger,
   });
-  const gateway = await startGateway(await buildPonteSchema(), services, { port: config.port, host: config.host });
+  const gateway = await startGateway(await buildPonteSchema(), services, {
+    port: config.port,
+    host: config.host,
+    edge: config.edge,
+  });
   logger.info(
     `Ponte is serving GraphQL at http://localhost:${gateway.port}/graphql${config.demo ? ' (demo mode)' : ''}`,
     {

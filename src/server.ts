@@ -1,10 +1,12 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { loadConfig, type EdgeConfig } from './config';
 import type { Context, Services } from './context';
+import { createEdge } from './edge/edge';
 import { ErrorCode } from './error-codes';
 import { createFormatError } from './errors';
 import { handleGraphQL } from './http/graphql-route';
@@ -22,24 +24,31 @@ export interface GatewayOptions {
   host?: string;
   /** Endpoints besides `/graphql` and `/health`. */
   routes?: readonly Route[];
+  /** Who may call and what they may ask. @default demo mode's: anyone, any origin, explorer on, default limits */
+  edge?: EdgeConfig;
 }
 
 const HEALTH: Route = { path: '/health', handle: (_req, res) => sendJson(res, 200, { status: 'ok' }) };
 
 /**
- * Serves GraphQL at `/graphql` (Apollo Server 5 on node:http), `GET /health` and `routes`.
- * Introspection and the Sandbox landing page stay on: Ponte is consumed through codegen and
- * Apollo Sandbox, and its schema is public by design (no upstream data in it).
+ * Serves GraphQL at `/graphql` (Apollo Server 5 on node:http), `GET /health`, the explorer's
+ * assets and `routes`, behind the edge (`edge/`): credentials, CORS, limits, persisted operations.
  */
 export async function startGateway(
   schema: GraphQLSchema,
   services: Services,
   options: GatewayOptions | number,
 ): Promise<RunningGateway> {
-  const { port, host, routes = [] } = typeof options === 'number' ? { port: options } : options;
+  const { port, host, routes = [], edge: edgeConfig } = typeof options === 'number' ? { port: options } : options;
+  const edge = createEdge(edgeConfig ?? loadConfig({}).edge, services.logger);
   const apollo = new ApolloServer<Context>({
     schema,
+    // The edge's own validation rule refuses introspection when INTROSPECTION=false, naming the
+    // setting and covering the federation SDL too; Apollo's would add a second error.
     introspection: true,
+    validationRules: edge.apollo.validationRules,
+    hideSchemaDetailsFromClientErrors: edge.apollo.hideSchemaDetailsFromClientErrors,
+    ...(edge.apollo.automaticPersistedQueries ? {} : { persistedQueries: false }),
     formatError: createFormatError(services.logger),
     logger: {
       debug: () => {},
@@ -48,17 +57,19 @@ export async function startGateway(
       error: (m) => services.logger.error(String(m)),
     },
     plugins: [
-      ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      ...edge.apollo.plugins,
+      // The explorer is served by the edge before Apollo (edge/explorer.ts), never from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
       // Field timings for a router that asks for them (`apollo-federation-include-trace`), error
       // messages masked. Installed explicitly: Apollo would add it itself for a subgraph, with a log line.
       ApolloServerPluginInlineTrace(),
     ],
   });
   await apollo.start();
-  const allRoutes = [HEALTH, ...routes];
+  const allRoutes = [HEALTH, ...edge.routes, ...routes];
   const dispatch = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://gateway.local');
-    if (url.pathname === '/graphql') return handleGraphQL(apollo, services, req, res, url);
+    if (url.pathname === '/graphql') return handleGraphQL(apollo, services, edge, req, res, url);
     const route = allRoutes.find((candidate) => matches(candidate, url.pathname));
     if (route !== undefined) return route.handle(req, res, url);
     sendJson(res, 404, { error: 'Not found: GraphQL is served at /graphql' });

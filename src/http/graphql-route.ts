@@ -1,34 +1,41 @@
-import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
+import type { ApolloServer, HTTPGraphQLResponse } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createContext, type Context, type Services } from '../context';
-import { parseGraphQLBody, readBody } from './body';
-import { allowCrossOrigin } from './cors';
+import { applyCors } from '../edge/cors';
+import type { Edge } from '../edge/edge';
+import { sendExplorer, wantsExplorer } from '../edge/explorer';
+import { sendRefusal } from '../edge/refusal';
+import { readBody } from './body';
 import { sendJson } from './route';
 
-/** `/graphql`: CORS, the body, then Apollo with a fresh context whose signal follows the client. */
+/**
+ * `/graphql`: CORS, the explorer page for browsers, the edge (credentials, CSRF, persisted
+ * operations), then Apollo with a fresh context whose signal follows the client.
+ */
 export async function handleGraphQL(
   apollo: ApolloServer<Context>,
   services: Services,
+  edge: Edge,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
-  allowCrossOrigin(req, res);
+  applyCors(req, res, edge.config.corsOrigins);
   if (req.method === 'OPTIONS') {
     res.writeHead(204).end();
     return;
   }
+  // The page executes nothing: a browser gets it before any credential is asked for.
+  if (edge.config.introspection && wantsExplorer(req.method, req.headers)) return sendExplorer(res);
   const text = await readBody(req);
   if (text === undefined) {
     sendJson(res, 413, { error: 'Request body too large' });
     return;
   }
-  const headers = new HeaderMap();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-  }
+  const admission = await edge.admit(req, url, text);
+  if (admission.refusal !== undefined) return sendRefusal(res, admission.refusal);
   const clientGone = new AbortController();
   // Every upstream call of the operation listens to it, and one operation may make hundreds.
   setMaxListeners(0, clientGone.signal);
@@ -36,13 +43,14 @@ export async function handleGraphQL(
     if (!res.writableFinished) clientGone.abort();
   });
   const response = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: {
-      method: (req.method ?? 'GET').toUpperCase(),
-      headers,
-      search: url.search,
-      body: parseGraphQLBody(text, headers),
-    },
-    context: async () => createContext(services, { requestId: randomUUID(), signal: clientGone.signal }),
+    httpGraphQLRequest: admission.request,
+    context: async () =>
+      createContext(services, {
+        requestId: randomUUID(),
+        signal: clientGone.signal,
+        caller: admission.caller,
+        maxUpstreamCalls: edge.config.limits.maxUpstreamCalls,
+      }),
   });
   await writeResponse(res, response);
 }
