@@ -10,7 +10,7 @@ import { isRecord } from '../src/lib/decode';
  */
 function main(): void {
   const root = join(__dirname, '..', '..');
-  const generated = join(root, 'examples', '__generated__', 'client', 'persisted-documents.json');
+  const generated = join(root, 'examples', '__generated__', 'persisted-documents.json');
   const documents: unknown = JSON.parse(readFileSync(generated, 'utf8'));
   if (!isRecord(documents)) throw new Error(`${generated} is not a JSON object`);
   const manifest: Record<string, string> = {};

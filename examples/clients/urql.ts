@@ -9,7 +9,7 @@
  * `x-apollo-operation-name`), or set `preferGetMethod: false` to send everything as a JSON POST.
  */
 import { cacheExchange, Client, fetchExchange } from '@urql/core';
-import { TimelineDocument, type TimelineQuery } from '../__generated__/client/graphql';
+import { TimelineDocument, type TimelineQuery } from '../__generated__/graphql';
 
 export interface PonteClientOptions {
   /** e.g. https://ponte.example.com/graphql */

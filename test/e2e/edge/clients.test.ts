@@ -1,6 +1,6 @@
 import { cacheExchange, Client, fetchExchange } from '@urql/core';
 import { createPonteClient, latestEvents } from '../../../examples/clients/urql';
-import { TimelineDocument } from '../../../examples/__generated__/client/graphql';
+import { TimelineDocument } from '../../../examples/__generated__/graphql';
 import { type EdgeHarness, startEdgeHarness } from './edge-harness';
 
 const KEY = 'uk_8dJ3nQ5wR7tY1pL6';

@@ -1,4 +1,4 @@
-import { DealTimelineDocument, TimelineDocument } from '../../../examples/__generated__/client/graphql';
+import { DealTimelineDocument, TimelineDocument } from '../../../examples/__generated__/graphql';
 import { loadManifest, sha256Hex } from '../../../src/edge/persisted-operations';
 import { type EdgeHarness, type RawResponse, startEdgeHarness } from './edge-harness';
 
