@@ -5,7 +5,7 @@ import { KommoEntityType } from '../common/entity-type.enum';
 import { notBlank } from '../writes/field-rules';
 import { checkRecord } from '../writes/record-rules';
 import { createRecords, updateRecord, type CreateSpec, type UpdateSpec } from '../writes/run-writes';
-import type { WriteChecks } from '../writes/write-checks';
+import type { InputChecks } from '../common/input-checks';
 import { CreateCompanyInput, UpdateCompanyInput } from './company.input';
 import { Company } from './company.type';
 
@@ -31,7 +31,7 @@ export class CompanyMutations {
   }
 }
 
-function checkCompany(c: WriteChecks, at: string, input: CreateCompanyInput | UpdateCompanyInput): void {
+function checkCompany(c: InputChecks, at: string, input: CreateCompanyInput | UpdateCompanyInput): void {
   checkRecord(c, at, input, KommoEntityType.COMPANY);
   notBlank(c, `${at}.name`, input.name);
 }

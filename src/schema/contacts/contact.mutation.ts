@@ -5,7 +5,7 @@ import { KommoEntityType } from '../common/entity-type.enum';
 import { given, notBlank } from '../writes/field-rules';
 import { checkRecord } from '../writes/record-rules';
 import { createRecords, updateRecord, type CreateSpec, type UpdateSpec } from '../writes/run-writes';
-import type { WriteChecks } from '../writes/write-checks';
+import type { InputChecks } from '../common/input-checks';
 import { CreateContactInput, UpdateContactInput } from './contact.input';
 import { Contact } from './contact.type';
 
@@ -31,7 +31,7 @@ export class ContactMutations {
   }
 }
 
-function checkContact(c: WriteChecks, at: string, input: CreateContactInput | UpdateContactInput): void {
+function checkContact(c: InputChecks, at: string, input: CreateContactInput | UpdateContactInput): void {
   checkRecord(c, at, input, KommoEntityType.CONTACT);
   notBlank(c, `${at}.name`, input.name);
 }

@@ -4,9 +4,9 @@ import { leadRow, newLeadRow } from '../../kommo/writes/entity-rows';
 import { KommoEntityType } from '../common/entity-type.enum';
 import { given, instant, knownId, nonEmpty, notBlank, recordRef, validId, wholeAmount } from '../writes/field-rules';
 import { checkRecord } from '../writes/record-rules';
-import { problem } from '../writes/problems';
+import { problem } from '../common/bad-user-input';
 import { createRecords, updateRecord, type CreateSpec, type Touched, type UpdateSpec } from '../writes/run-writes';
-import type { WriteChecks } from '../writes/write-checks';
+import type { InputChecks } from '../common/input-checks';
 import { CreateLeadInput, UpdateLeadInput } from './lead.input';
 import { Lead } from './lead.type';
 
@@ -58,7 +58,7 @@ const UPDATE: UpdateSpec<UpdateLeadInput, 'leads'> = {
   row: leadRow,
 };
 
-function checkLead(c: WriteChecks, at: string, input: CreateLeadInput | UpdateLeadInput): void {
+function checkLead(c: InputChecks, at: string, input: CreateLeadInput | UpdateLeadInput): void {
   checkRecord(c, at, input, KommoEntityType.LEAD);
   notBlank(c, `${at}.name`, input.name);
   wholeAmount(c, `${at}.price`, input.price);
@@ -69,7 +69,7 @@ function checkLead(c: WriteChecks, at: string, input: CreateLeadInput | UpdateLe
 
 /** With a pipeline, the status must be one of its own; a status alone must exist in some pipeline (142/143 are in all). */
 function checkPlacement(
-  c: WriteChecks,
+  c: InputChecks,
   at: string,
   pipelineId: string | null | undefined,
   statusId: string | null | undefined,

@@ -5,7 +5,7 @@ import { KommoEntityType } from '../common/entity-type.enum';
 import { given, instant, knownId, nonNegative, notBlank, recordRef } from '../writes/field-rules';
 import { checkPeople } from '../writes/record-rules';
 import { createRecords, updateRecord, type CreateSpec, type Touched, type UpdateSpec } from '../writes/run-writes';
-import type { WriteChecks } from '../writes/write-checks';
+import type { InputChecks } from '../common/input-checks';
 import { CreateTaskInput, UpdateTaskInput } from './task.input';
 import { Task } from './task.type';
 
@@ -25,7 +25,7 @@ export class TaskMutations {
   }
 }
 
-function checkTask(c: WriteChecks, at: string, input: CreateTaskInput | UpdateTaskInput): void {
+function checkTask(c: InputChecks, at: string, input: CreateTaskInput | UpdateTaskInput): void {
   checkPeople(c, at, input);
   notBlank(c, `${at}.text`, input.text);
   instant(c, `${at}.completeTill`, input.completeTill);

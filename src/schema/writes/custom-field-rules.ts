@@ -2,8 +2,8 @@ import type { KommoEntityType } from '../common/entity-type.enum';
 import type { CustomFieldDefinition } from '../custom-fields/custom-field-definition.type';
 import type { CustomFieldValueInput, CustomFieldValueItemInput } from '../custom-fields/custom-field-value.input';
 import { given, notBlank, validId } from './field-rules';
-import { problem, type InputProblem } from './problems';
-import type { WriteChecks } from './write-checks';
+import { problem, type InputProblem } from '../common/bad-user-input';
+import type { InputChecks } from '../common/input-checks';
 
 /**
  * `customFieldsValues`: first the shape of each entry, then (one definitions call per entity type
@@ -36,7 +36,7 @@ function keysOf(item: CustomFieldValueItemInput): string {
 }
 
 export function checkCustomFields(
-  c: WriteChecks,
+  c: InputChecks,
   field: string,
   entries: readonly CustomFieldValueInput[],
   type: KommoEntityType,
@@ -76,7 +76,7 @@ export function checkCustomFields(
   });
 }
 
-function checkShape(c: WriteChecks, at: string, item: CustomFieldValueItemInput): boolean {
+function checkShape(c: InputChecks, at: string, item: CustomFieldValueItemInput): boolean {
   const wrong = shapeProblem(item);
   if (wrong !== undefined) {
     c.fail(wrong.key === undefined ? at : `${at}.${wrong.key}`, wrong.rule);

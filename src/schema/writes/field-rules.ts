@@ -2,8 +2,8 @@ import type { KommoLoaders } from '../../kommo/kommo.loaders';
 import { isKommoId } from '../../kommo/kommo-id';
 import { UpstreamForbiddenError } from '../../upstream/errors';
 import type { KommoEntityType } from '../common/entity-type.enum';
-import { problem } from './problems';
-import type { WriteChecks } from './write-checks';
+import { problem } from '../common/bad-user-input';
+import type { InputChecks } from '../common/input-checks';
 
 /** Rules for the fields writes share. `at` is the item's argument path, e.g. `input[3]`. */
 
@@ -13,29 +13,29 @@ export function given<T>(value: Maybe<T>): value is T {
   return value !== null && value !== undefined;
 }
 
-export function notBlank(c: WriteChecks, field: string, value: Maybe<string>): void {
+export function notBlank(c: InputChecks, field: string, value: Maybe<string>): void {
   if (given(value) && value.trim() === '') c.fail(field, 'must not be blank');
 }
 
 /** True when a given id is a Kommo id; a bad one is a problem. */
-export function validId(c: WriteChecks, field: string, value: Maybe<string>): value is string {
+export function validId(c: InputChecks, field: string, value: Maybe<string>): value is string {
   if (!given(value)) return false;
   if (isKommoId(value)) return true;
   c.fail(field, `${JSON.stringify(value.slice(0, 40))} is not a Kommo id (a positive whole number)`);
   return false;
 }
 
-export function nonEmpty(c: WriteChecks, field: string, list: Maybe<readonly unknown[]>): boolean {
+export function nonEmpty(c: InputChecks, field: string, list: Maybe<readonly unknown[]>): boolean {
   if (given(list) && list.length === 0) c.fail(field, 'must not be an empty list (omit it instead)');
   return given(list) && list.length > 0;
 }
 
-export function nonNegative(c: WriteChecks, field: string, value: Maybe<number>): void {
+export function nonNegative(c: InputChecks, field: string, value: Maybe<number>): void {
   if (given(value) && value < 0) c.fail(field, 'must not be negative');
 }
 
 /** A whole amount ≥ 0 that JSON carries exactly: Kommo stores prices as integers. */
-export function wholeAmount(c: WriteChecks, field: string, value: Maybe<number>): void {
+export function wholeAmount(c: InputChecks, field: string, value: Maybe<number>): void {
   if (!given(value)) return;
   if (value < 0) c.fail(field, 'must not be negative');
   else if (!Number.isInteger(value)) c.fail(field, 'must be a whole number (Kommo stores prices as integers)');
@@ -43,12 +43,12 @@ export function wholeAmount(c: WriteChecks, field: string, value: Maybe<number>)
 }
 
 /** Kommo stores instants as positive Unix seconds. */
-export function instant(c: WriteChecks, field: string, value: Maybe<Date>): void {
+export function instant(c: InputChecks, field: string, value: Maybe<Date>): void {
   if (given(value) && value.getTime() < 1000) c.fail(field, 'must be later than 1970-01-01T00:00:00Z');
 }
 
 /** A user of the account ("0" = robot where allowed). Skipped when the token may not list users (403). */
-export function userRef(c: WriteChecks, field: string, value: Maybe<string>, robot = false): void {
+export function userRef(c: InputChecks, field: string, value: Maybe<string>, robot = false): void {
   if (robot && value === '0') return;
   if (!validId(c, field, value)) return;
   c.lookup(async (loaders) => {
@@ -63,7 +63,7 @@ export function userRef(c: WriteChecks, field: string, value: Maybe<string>, rob
 
 /** An id that must name something `find` knows (through a per-request loader): "no <what> with id …" otherwise. */
 export function knownId(
-  c: WriteChecks,
+  c: InputChecks,
   field: string,
   value: Maybe<string>,
   what: string,
@@ -74,7 +74,7 @@ export function knownId(
 }
 
 /** An existing lead, contact, company or task. */
-export function recordRef(c: WriteChecks, field: string, type: KommoEntityType, value: Maybe<string>): void {
+export function recordRef(c: InputChecks, field: string, type: KommoEntityType, value: Maybe<string>): void {
   knownId(c, field, value, type, (loaders, id) => loaders.entity(type, id));
 }
 

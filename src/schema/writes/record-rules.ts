@@ -3,11 +3,11 @@ import type { PeopleWriteInput, RecordWriteInput } from '../common/record-write.
 import type { TagRefInput } from '../common/tag-ref.input';
 import { checkCustomFields } from './custom-field-rules';
 import { given, instant, knownId, nonEmpty, notBlank, userRef } from './field-rules';
-import type { WriteChecks } from './write-checks';
+import type { InputChecks } from '../common/input-checks';
 
 type Maybe<T> = T | null | undefined;
 
-export function checkPeople(c: WriteChecks, at: string, input: PeopleWriteInput): void {
+export function checkPeople(c: InputChecks, at: string, input: PeopleWriteInput): void {
   userRef(c, `${at}.responsibleUserId`, input.responsibleUserId);
   userRef(c, `${at}.createdBy`, input.createdBy, true);
   userRef(c, `${at}.updatedBy`, input.updatedBy, true);
@@ -16,7 +16,7 @@ export function checkPeople(c: WriteChecks, at: string, input: PeopleWriteInput)
 }
 
 /** People, tags and custom field values of a lead, contact or company. */
-export function checkRecord(c: WriteChecks, at: string, input: RecordWriteInput, type: KommoEntityType): void {
+export function checkRecord(c: InputChecks, at: string, input: RecordWriteInput, type: KommoEntityType): void {
   checkPeople(c, at, input);
   checkTags(c, `${at}.tagsToAdd`, input.tagsToAdd, type);
   checkTags(c, `${at}.tagsToDelete`, input.tagsToDelete, type);
@@ -29,7 +29,7 @@ export function checkRecord(c: WriteChecks, at: string, input: RecordWriteInput,
  * whole batch otherwise, after earlier batches were written. All the ids of a type and request
  * are one `GET /api/v4/{entity}/tags` call. A new name creates the tag, so names need no lookup.
  */
-function checkTags(c: WriteChecks, field: string, refs: Maybe<readonly TagRefInput[]>, type: KommoEntityType): void {
+function checkTags(c: InputChecks, field: string, refs: Maybe<readonly TagRefInput[]>, type: KommoEntityType): void {
   if (!nonEmpty(c, field, refs)) return;
   (refs ?? []).forEach((ref, index) => {
     const at = `${field}[${index}]`;

@@ -8,7 +8,7 @@ import type { WriteRow } from '../../kommo/writes/write-row';
 import type { KommoEntityType } from '../common/entity-type.enum';
 import { changesSomething, recordRef } from './field-rules';
 import { createFailure, readBackFailure, updateFailure, type CommittedItem } from './write-errors';
-import { WriteChecks } from './write-checks';
+import { InputChecks } from '../common/input-checks';
 
 /** A record whose cached state a write changes (e.g. a contact linked to a new lead). */
 export type Touched = readonly [KommoEntityType, string];
@@ -17,7 +17,7 @@ export interface CreateSpec<I, K extends RecordPath> {
   type: KommoEntityType;
   entity: K;
   /** Rules for one item at argument path `at`; lookups go through `c.lookup`. */
-  check(c: WriteChecks, at: string, item: I): void;
+  check(c: InputChecks, at: string, item: I): void;
   row(item: I): WriteRow;
   touches?(item: I): Touched[];
 }
@@ -25,7 +25,7 @@ export interface CreateSpec<I, K extends RecordPath> {
 export interface UpdateSpec<I extends { id: string }, K extends RecordPath> {
   type: KommoEntityType;
   entity: K;
-  check(c: WriteChecks, item: I): void;
+  check(c: InputChecks, item: I): void;
   row(item: I): WriteRow;
   touches?(item: I, current: RecordTypes[K]): Touched[];
 }
@@ -40,10 +40,10 @@ export async function createRecords<I, K extends RecordPath>(
   spec: CreateSpec<I, K>,
   input: readonly I[],
 ): Promise<Array<RecordTypes[K]>> {
-  const checks = new WriteChecks(ctx.loaders.kommo);
+  const checks = new InputChecks();
   if (input.length === 0) checks.fail('input', 'must not be an empty list');
   input.forEach((item, index) => spec.check(checks, `input[${index}]`, item));
-  await checks.verify();
+  await checks.verify(ctx.loaders.kommo);
   const touched = input.flatMap((item) => spec.touches?.(item) ?? []);
   let ids: string[];
   try {
@@ -71,11 +71,11 @@ export async function updateRecord<I extends { id: string }, K extends RecordPat
   spec: UpdateSpec<I, K>,
   input: I,
 ): Promise<RecordTypes[K]> {
-  const checks = new WriteChecks(ctx.loaders.kommo);
+  const checks = new InputChecks();
   recordRef(checks, 'input.id', spec.type, input.id);
   if (!changesSomething(input)) checks.fail('input', 'set at least one field to change besides id');
   spec.check(checks, input);
-  await checks.verify();
+  await checks.verify(ctx.loaders.kommo);
   // Already loaded by the existence check above: no further call.
   const current = await ctx.loaders.kommo.byId(spec.entity, input.id);
   try {

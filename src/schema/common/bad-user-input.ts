@@ -1,7 +1,7 @@
 import { ErrorCode } from '../../error-codes';
 import { GraphQLError } from 'graphql';
 
-/** One thing wrong with a write's input, named by its argument path (`input[3].name`). */
+/** One thing wrong with an input, named by its argument path (`input[3].name`, `filter.entityIds`). */
 export interface InputProblem {
   field: string;
   message: string;
@@ -11,13 +11,13 @@ export interface InputProblem {
   upstreamPath?: string;
 }
 
-/** The gateway's own wording, as the read-side rules phrase it: `Invalid <field>: <rule>.` */
+/** The gateway's one wording for a broken rule: `Invalid <field>: <rule>.` */
 export function problem(field: string, rule: string): InputProblem {
   return { field, message: `Invalid ${field}: ${rule}.` };
 }
 
 /**
- * One BAD_USER_INPUT error for all the problems of a write (a resolver can raise only one):
+ * One BAD_USER_INPUT error for all the problems of an input (a resolver can raise only one):
  * the message and `extensions.field` name the first, `extensions.problems` lists every one.
  */
 export function badInputError(
