@@ -51,12 +51,12 @@ export class InputChecks {
 
 /**
  * Runs synchronous rules and throws BAD_USER_INPUT listing every problem they recorded. `rules`
- * answers the validated value; it may answer `undefined` only where it recorded a problem.
+ * answers the validated value (or nothing); it answers `undefined` for a value only where it
+ * recorded why, so what `validate` returns is always sound.
  */
 export function validate<T>(rules: (checks: InputChecks) => T | undefined): T {
   const checks = new InputChecks();
   const value = rules(checks);
   checks.throwIfAny();
-  if (value === undefined) throw new Error('validation rules answered nothing, yet recorded no problem');
-  return value;
+  return value as T;
 }

@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { buildRecordQuery } from '../../kommo/entities/entity-query';
-import { checkRecordFilter, checkSearch } from '../entities/entity-filter.rules';
+import { checkRecordFilter } from '../common/record-filter.rules';
+import { checkSearch } from '../common/list-args.rules';
 import { CompanyConnection } from '../entities/record-connections.type';
 import { listPage, recordById } from '../entities/record-queries';
 import { CompanyListArgs } from './company-filter.input';
@@ -13,11 +14,11 @@ export class CompaniesResolver {
     description: 'Companies (GET /api/v4/companies), filtered, searched and sorted by Kommo.',
   })
   companies(@Ctx() ctx: Context, @Args(() => CompanyListArgs) args: CompanyListArgs): Promise<CompanyConnection> {
-    const filter = checkRecordFilter(args.filter);
-    const query = checkSearch(args.query);
-    return listPage(ctx, CompanyConnection, 'companies', args, (request) =>
-      buildRecordQuery(filter, { ...request, query }),
-    );
+    return listPage(ctx, CompanyConnection, 'companies', args, (c) => {
+      const filter = checkRecordFilter(c, args.filter);
+      const query = checkSearch(c, args.query);
+      return (request) => buildRecordQuery(filter, { ...request, query });
+    });
   }
 
   @Query(() => Company, { nullable: true, description: 'A company by id; null when Kommo does not return it.' })

@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { contactRow } from '../../kommo/writes/entity-rows';
 import { KommoEntityType } from '../common/entity-type.enum';
-import { given, notBlank } from '../writes/field-rules';
+import { given, notBlank } from '../common/input-rules';
 import { checkRecord } from '../writes/record-rules';
 import { createRecords, updateRecord, type CreateSpec, type UpdateSpec } from '../writes/run-writes';
 import type { InputChecks } from '../common/input-checks';

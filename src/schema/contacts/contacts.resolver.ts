@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { buildRecordQuery } from '../../kommo/entities/entity-query';
-import { checkRecordFilter, checkSearch } from '../entities/entity-filter.rules';
+import { checkRecordFilter } from '../common/record-filter.rules';
+import { checkSearch } from '../common/list-args.rules';
 import { ContactConnection } from '../entities/record-connections.type';
 import { listPage, recordById } from '../entities/record-queries';
 import { ContactListArgs } from './contact-filter.input';
@@ -13,11 +14,11 @@ export class ContactsResolver {
     description: 'Contacts (GET /api/v4/contacts); `query` also finds a phone or an e-mail.',
   })
   contacts(@Ctx() ctx: Context, @Args(() => ContactListArgs) args: ContactListArgs): Promise<ContactConnection> {
-    const filter = checkRecordFilter(args.filter);
-    const query = checkSearch(args.query);
-    return listPage(ctx, ContactConnection, 'contacts', args, (request) =>
-      buildRecordQuery(filter, { ...request, query }),
-    );
+    return listPage(ctx, ContactConnection, 'contacts', args, (c) => {
+      const filter = checkRecordFilter(c, args.filter);
+      const query = checkSearch(c, args.query);
+      return (request) => buildRecordQuery(filter, { ...request, query });
+    });
   }
 
   @Query(() => Contact, { nullable: true, description: 'A contact by id; null when Kommo does not return it.' })

@@ -3,28 +3,34 @@ import { KOMMO_LIST_LIMIT, type QueryPairs, type RecordPath } from '../../kommo/
 import type { ListRequest } from '../../kommo/entities/entity-query';
 import type { RecordTypes } from '../../kommo/kommo.record-loaders';
 import type { Page } from '../common/connection.type';
-import { argsHash, assertPageSize, pageAfter, pageInfoFor } from '../common/cursor';
-import { kommoIds } from '../common/input-rules';
+import { argsHash, checkPageSize, pageAfter, pageInfoFor } from '../common/cursor';
+import { validate, type InputChecks } from '../common/input-checks';
+import { kommoId } from '../common/input-rules';
 import type { PageArgs } from '../common/list-args';
-import { checkOrderBy } from './entity-filter.rules';
+import { checkOrderBy } from '../common/list-args.rules';
 
 /**
- * One page of leads, contacts, companies or tasks. Validates `first`, `orderBy` and `after`
- * (the caller has validated its filter) before the single list call; the rows prime the
- * per-request loaders, so nested fields and later by-id reads of them cost nothing.
+ * One page of leads, contacts, companies or tasks. `filter` checks the list's own arguments
+ * (filter, query) and answers how to build its query; with `first`, `orderBy` and `after` they
+ * are validated together (one BAD_USER_INPUT listing every problem) before the single list call.
+ * The rows prime the per-request loaders, so nested fields and later by-id reads cost nothing.
  */
 export async function listPage<K extends RecordPath, C extends Page<RecordTypes[K]>>(
   ctx: Context,
   connection: new () => C,
   entity: K,
   args: PageArgs,
-  build: (request: ListRequest) => QueryPairs,
+  filter: (c: InputChecks) => (request: ListRequest) => QueryPairs,
 ): Promise<C> {
   const first = args.first ?? 50;
-  assertPageSize(first, KOMMO_LIST_LIMIT);
-  const orderBy = checkOrderBy(entity, args.orderBy);
   const { first: _first, after, ...listed } = args;
-  const cursor = pageAfter(entity, after, first, argsHash(listed));
+  const { build, orderBy, cursor } = validate((c) => {
+    const build = filter(c);
+    checkPageSize(c, first, KOMMO_LIST_LIMIT);
+    const orderBy = checkOrderBy(c, entity, args.orderBy);
+    const cursor = pageAfter(c, entity, after, first, argsHash(listed));
+    return cursor && { build, orderBy, cursor };
+  });
   const result = await ctx.kommo.listRecords(entity, build({ page: cursor.page, limit: first, orderBy }));
   const nodes = ctx.loaders.kommo.primeRows(entity, result.items);
   return Object.assign(new connection(), { nodes, pageInfo: pageInfoFor(entity, cursor, result.hasNext) });
@@ -32,6 +38,6 @@ export async function listPage<K extends RecordPath, C extends Page<RecordTypes[
 
 /** A record by id through the loaders: `null` when Kommo does not return it; BAD_USER_INPUT for a non-Kommo id. */
 export function recordById<K extends RecordPath>(ctx: Context, entity: K, id: string): Promise<RecordTypes[K] | null> {
-  kommoIds('id', [id]);
+  validate((c) => kommoId(c, 'id', id));
   return ctx.loaders.kommo.byId(entity, id);
 }

@@ -3,11 +3,12 @@ import type { Context } from '../../context';
 import { KOMMO_EVENTS_LIMIT } from '../../kommo/kommo.client';
 import { buildEventQuery } from '../../kommo/events/event-query';
 import { decodeEvent } from '../../kommo/events/decode-event';
-import { argsHash, assertPageSize, pageAfter, pageInfoFor } from '../common/cursor';
+import { argsHash, checkPageSize, pageAfter, pageInfoFor } from '../common/cursor';
+import { validate } from '../common/input-checks';
 import { DateTimeRange } from '../common/date-time-range.input';
 import { EventConnection } from './event-connection.type';
 import { EventFilter } from './event-filter.input';
-import { assertValidEventFilter } from './event-filter.rules';
+import { checkEventFilter } from './event-filter.rules';
 import { KommoEvent } from './kommo-event.interface';
 
 @Resolver()
@@ -20,9 +21,11 @@ export class EventsResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<EventConnection> {
     const first = requested ?? 50;
-    assertPageSize(first, KOMMO_EVENTS_LIMIT);
-    if (filter !== undefined && filter !== null) assertValidEventFilter(filter);
-    const cursor = pageAfter('events', after, first, argsHash(filter ?? null));
+    const cursor = validate((c) => {
+      checkPageSize(c, first, KOMMO_EVENTS_LIMIT);
+      if (filter !== undefined && filter !== null) checkEventFilter(c, filter);
+      return pageAfter(c, 'events', after, first, argsHash(filter ?? null));
+    });
     const result = await ctx.kommo.listEvents(
       buildEventQuery(boundedFilter(filter ?? undefined, cursor.bound), cursor.page, first),
     );

@@ -3,7 +3,8 @@ import type { Context } from '../../context';
 import { KOMMO_EVENTS_LIMIT } from '../../kommo/kommo.client';
 import { Company } from '../companies/company.type';
 import { Contact } from '../contacts/contact.type';
-import { assertPageSize } from '../common/cursor';
+import { checkPageSize } from '../common/cursor';
+import { validate } from '../common/input-checks';
 import { KommoEvent } from '../events/kommo-event.interface';
 import { LossReason } from './loss-reason.type';
 import { Lead } from './lead.type';
@@ -39,7 +40,7 @@ export class LeadLinksResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) requested?: number | null,
   ): Promise<KommoEvent[]> {
     const first = requested ?? 10;
-    assertPageSize(first, KOMMO_EVENTS_LIMIT);
+    validate((c) => checkPageSize(c, first, KOMMO_EVENTS_LIMIT));
     return ctx.loaders.kommo.leadEvents(lead.id, first);
   }
 }

@@ -2,7 +2,8 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { leadRow, newLeadRow } from '../../kommo/writes/entity-rows';
 import { KommoEntityType } from '../common/entity-type.enum';
-import { given, instant, knownId, nonEmpty, notBlank, recordRef, validId, wholeAmount } from '../writes/field-rules';
+import { instant, knownId, recordRef, wholeAmount } from '../writes/field-rules';
+import { given, kommoId, nonEmpty, notBlank } from '../common/input-rules';
 import { checkRecord } from '../writes/record-rules';
 import { problem } from '../common/bad-user-input';
 import { createRecords, updateRecord, type CreateSpec, type Touched, type UpdateSpec } from '../writes/run-writes';
@@ -74,8 +75,8 @@ function checkPlacement(
   pipelineId: string | null | undefined,
   statusId: string | null | undefined,
 ): void {
-  const pipelineOk = validId(c, `${at}.pipelineId`, pipelineId);
-  const statusOk = validId(c, `${at}.statusId`, statusId);
+  const pipelineOk = kommoId(c, `${at}.pipelineId`, pipelineId);
+  const statusOk = kommoId(c, `${at}.statusId`, statusId);
   if (!pipelineOk && !statusOk) return;
   c.lookup(async (loaders) => {
     const pipelines = await loaders.pipelines();

@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { buildLeadQuery } from '../../kommo/entities/entity-query';
-import { checkLeadFilter, checkSearch } from '../entities/entity-filter.rules';
+import { checkLeadFilter } from './lead.rules';
+import { checkSearch } from '../common/list-args.rules';
 import { LeadConnection } from '../entities/record-connections.type';
 import { listPage, recordById } from '../entities/record-queries';
 import { LeadListArgs } from './lead-filter.input';
@@ -13,9 +14,11 @@ export class LeadsResolver {
     description: 'Leads (GET /api/v4/leads), filtered, searched and sorted by Kommo; paged like events.',
   })
   leads(@Ctx() ctx: Context, @Args(() => LeadListArgs) args: LeadListArgs): Promise<LeadConnection> {
-    const filter = checkLeadFilter(args.filter);
-    const query = checkSearch(args.query);
-    return listPage(ctx, LeadConnection, 'leads', args, (request) => buildLeadQuery(filter, { ...request, query }));
+    return listPage(ctx, LeadConnection, 'leads', args, (c) => {
+      const filter = checkLeadFilter(c, args.filter);
+      const query = checkSearch(c, args.query);
+      return (request) => buildLeadQuery(filter, { ...request, query });
+    });
   }
 
   @Query(() => Lead, { nullable: true, description: 'A lead by id; null when Kommo does not return it.' })

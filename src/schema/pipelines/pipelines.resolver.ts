@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { kommoIds } from '../common/input-rules';
+import { validate } from '../common/input-checks';
+import { kommoId } from '../common/input-rules';
 import { Pipeline } from './pipeline.type';
 
 @Resolver()
@@ -12,7 +13,7 @@ export class PipelinesResolver {
 
   @Query(() => Pipeline, { nullable: true, description: 'A pipeline with its statuses; null when unknown.' })
   pipeline(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Pipeline | null> {
-    kommoIds('id', [id]);
+    validate((c) => kommoId(c, 'id', id));
     return ctx.loaders.kommo.pipelineById(id);
   }
 }

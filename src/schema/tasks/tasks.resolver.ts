@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { buildTaskQuery } from '../../kommo/entities/entity-query';
-import { checkTaskFilter } from '../entities/entity-filter.rules';
+import { checkTaskFilter } from './task.rules';
 import { TaskConnection } from '../entities/record-connections.type';
 import { listPage, recordById } from '../entities/record-queries';
 import { TaskListArgs } from './task-filter.input';
@@ -13,8 +13,10 @@ export class TasksResolver {
     description: 'Tasks (GET /api/v4/tasks), filtered and sorted by Kommo; paged like events.',
   })
   tasks(@Ctx() ctx: Context, @Args(() => TaskListArgs) args: TaskListArgs): Promise<TaskConnection> {
-    const filter = checkTaskFilter(args.filter);
-    return listPage(ctx, TaskConnection, 'tasks', args, (request) => buildTaskQuery(filter, request));
+    return listPage(ctx, TaskConnection, 'tasks', args, (c) => {
+      const filter = checkTaskFilter(c, args.filter);
+      return (request) => buildTaskQuery(filter, request);
+    });
   }
 
   @Query(() => Task, { nullable: true, description: 'A task by id; null when Kommo does not return it.' })

@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { kommoIds } from '../common/input-rules';
+import { validate } from '../common/input-checks';
+import { kommoId } from '../common/input-rules';
 import { User } from './user.type';
 
 @Resolver()
@@ -12,7 +13,7 @@ export class UsersResolver {
 
   @Query(() => User, { nullable: true, description: 'A user by id; null when the account does not list it.' })
   user(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<User | null> {
-    kommoIds('id', [id]);
+    validate((c) => kommoId(c, 'id', id));
     return ctx.loaders.kommo.userById(id);
   }
 }

@@ -1,7 +1,7 @@
 import type { KommoEntityType } from '../common/entity-type.enum';
 import type { CustomFieldDefinition } from '../custom-fields/custom-field-definition.type';
 import type { CustomFieldValueInput, CustomFieldValueItemInput } from '../custom-fields/custom-field-value.input';
-import { given, notBlank, validId } from './field-rules';
+import { given, kommoId, notBlank } from '../common/input-rules';
 import { problem, type InputProblem } from '../common/bad-user-input';
 import type { InputChecks } from '../common/input-checks';
 
@@ -46,7 +46,7 @@ export function checkCustomFields(
   entries.forEach((entry, index) => {
     const at = `${field}[${index}]`;
     if (given(entry.fieldId) === given(entry.fieldCode)) return c.fail(at, 'set exactly one of fieldId and fieldCode');
-    if (given(entry.fieldId) && !validId(c, `${at}.fieldId`, entry.fieldId)) return;
+    if (given(entry.fieldId) && !kommoId(c, `${at}.fieldId`, entry.fieldId)) return;
     notBlank(c, `${at}.fieldCode`, entry.fieldCode);
     // The same id or code twice needs no lookup; an id and a code of one field are caught below.
     const key = entry.fieldId ?? `code:${entry.fieldCode ?? ''}`;
@@ -82,7 +82,7 @@ function checkShape(c: InputChecks, at: string, item: CustomFieldValueItemInput)
     c.fail(wrong.key === undefined ? at : `${at}.${wrong.key}`, wrong.rule);
     return false;
   }
-  return !given(item.enumId) || validId(c, `${at}.enumId`, item.enumId);
+  return !given(item.enumId) || kommoId(c, `${at}.enumId`, item.enumId);
 }
 
 function shapeProblem(item: CustomFieldValueItemInput): { key?: ValueKey; rule: string } | undefined {

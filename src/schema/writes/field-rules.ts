@@ -1,34 +1,11 @@
 import type { KommoLoaders } from '../../kommo/kommo.loaders';
-import { isKommoId } from '../../kommo/kommo-id';
 import { UpstreamForbiddenError } from '../../upstream/errors';
 import type { KommoEntityType } from '../common/entity-type.enum';
 import { problem } from '../common/bad-user-input';
+import { given, kommoId, type Maybe } from '../common/input-rules';
 import type { InputChecks } from '../common/input-checks';
 
-/** Rules for the fields writes share. `at` is the item's argument path, e.g. `input[3]`. */
-
-type Maybe<T> = T | null | undefined;
-
-export function given<T>(value: Maybe<T>): value is T {
-  return value !== null && value !== undefined;
-}
-
-export function notBlank(c: InputChecks, field: string, value: Maybe<string>): void {
-  if (given(value) && value.trim() === '') c.fail(field, 'must not be blank');
-}
-
-/** True when a given id is a Kommo id; a bad one is a problem. */
-export function validId(c: InputChecks, field: string, value: Maybe<string>): value is string {
-  if (!given(value)) return false;
-  if (isKommoId(value)) return true;
-  c.fail(field, `${JSON.stringify(value.slice(0, 40))} is not a Kommo id (a positive whole number)`);
-  return false;
-}
-
-export function nonEmpty(c: InputChecks, field: string, list: Maybe<readonly unknown[]>): boolean {
-  if (given(list) && list.length === 0) c.fail(field, 'must not be an empty list (omit it instead)');
-  return given(list) && list.length > 0;
-}
+/** Rules for the fields Kommo writes share. `at` is the item's argument path, e.g. `input[3]`. */
 
 export function nonNegative(c: InputChecks, field: string, value: Maybe<number>): void {
   if (given(value) && value < 0) c.fail(field, 'must not be negative');
@@ -50,7 +27,7 @@ export function instant(c: InputChecks, field: string, value: Maybe<Date>): void
 /** A user of the account ("0" = robot where allowed). Skipped when the token may not list users (403). */
 export function userRef(c: InputChecks, field: string, value: Maybe<string>, robot = false): void {
   if (robot && value === '0') return;
-  if (!validId(c, field, value)) return;
+  if (!kommoId(c, field, value)) return;
   c.lookup(async (loaders) => {
     try {
       return (await loaders.userById(value)) ? [] : [problem(field, `no user with id ${value} in this Kommo account`)];
@@ -69,7 +46,7 @@ export function knownId(
   what: string,
   find: (loaders: KommoLoaders, id: string) => Promise<unknown>,
 ): void {
-  if (!validId(c, field, value)) return;
+  if (!kommoId(c, field, value)) return;
   c.lookup(async (loaders) => ((await find(loaders, value)) ? [] : [problem(field, `no ${what} with id ${value}`)]));
 }
 

@@ -2,7 +2,8 @@ import type { KommoEntityType } from '../common/entity-type.enum';
 import type { PeopleWriteInput, RecordWriteInput } from '../common/record-write.input';
 import type { TagRefInput } from '../common/tag-ref.input';
 import { checkCustomFields } from './custom-field-rules';
-import { given, instant, knownId, nonEmpty, notBlank, userRef } from './field-rules';
+import { instant, knownId, userRef } from './field-rules';
+import { given, nonEmpty, notBlank } from '../common/input-rules';
 import type { InputChecks } from '../common/input-checks';
 
 type Maybe<T> = T | null | undefined;
