@@ -1,4 +1,5 @@
 import { isKommoId } from '../../kommo/kommo-id';
+import { toWoofedId, type WoofedId } from '../../woofed/woofed-id';
 import type { InputChecks } from './input-checks';
 
 /**
@@ -53,6 +54,13 @@ export function kommoId(c: InputChecks, field: string, value: Maybe<string>): va
 export function kommoIds(c: InputChecks, field: string, ids: readonly string[]): boolean {
   const bad = ids.find((id) => !isKommoId(id));
   return bad === undefined || kommoId(c, field, bad);
+}
+
+/** The one WoofedCRM id rule: WoofedCRM reads "12abc" as 12, so only a canonical positive integer passes. */
+export function woofedId(c: InputChecks, field: string, value: string): WoofedId | undefined {
+  const id = toWoofedId(value);
+  if (id === undefined) c.fail(field, `${shown(value)} is not a WoofedCRM id (a positive whole number such as "12")`);
+  return id;
 }
 
 /** A `{ from, to }` range whose ends, when both given, are in order. */

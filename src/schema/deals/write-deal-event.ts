@@ -7,8 +7,9 @@ import { isRecord } from '../../lib/decode';
 import { UpstreamBadResponseError, UpstreamUnavailableError } from '../../upstream/errors';
 import { mapDealEvent } from '../../woofed/woofed.event-mapper';
 import type { WoofedEventBody } from '../../woofed/woofed.types';
-import { badUserInput } from '../errors/bad-user-input';
-import { assertFuture } from './deal-input.rules';
+import { badInputError, problem } from '../common/bad-user-input';
+import { validate } from '../common/input-checks';
+import { inFuture } from './deal-input.rules';
 import type { DealEvent } from './deal-event.type';
 
 const KEY_FIELD = 'input.idempotencyKey';
@@ -34,7 +35,8 @@ export interface DealEventWrite {
  */
 export async function writeDealEvent(ctx: Context, write: DealEventWrite): Promise<DealEvent> {
   const send = (): Promise<unknown> => {
-    if (write.future !== undefined) assertFuture(write.future.at, ctx.clock(), 'input.scheduledAt', write.future.hint);
+    const { future } = write;
+    if (future !== undefined) validate((c) => inFuture(c, 'input.scheduledAt', future.at, ctx.clock(), future.hint));
     return ctx.woofed.createDealEvent(write.dealId, write.body);
   };
   const raw =
@@ -72,7 +74,7 @@ async function sendOnce(
       },
     );
   } catch (error) {
-    if (error instanceof IdempotencyConflictError) throw badUserInput(`${KEY_FIELD}: ${error.message}`, KEY_FIELD);
+    if (error instanceof IdempotencyConflictError) throw badInputError([problem(KEY_FIELD, error.message)]);
     throw error;
   }
   const unknownOutcome = isRecord(remembered) ? remembered[OUTCOME_UNKNOWN] : undefined;

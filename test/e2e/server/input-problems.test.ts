@@ -5,7 +5,10 @@ beforeAll(async () => {
   harness = await startHarness();
 });
 afterAll(() => harness.close());
-beforeEach(() => harness.sim.resetRequests());
+beforeEach(() => {
+  harness.sim.resetRequests();
+  harness.woofed.resetRequests();
+});
 
 /** The problems of a refused request, as `[field, message]`. */
 function problemsOf(result: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }): unknown {
@@ -62,5 +65,23 @@ describe('one BAD_USER_INPUT lists every problem of the arguments, and nothing i
       ],
     ]);
     expect(harness.sim.requests).toEqual([]);
+  });
+
+  it('a WoofedCRM message: ids, inbox, content and key together', async () => {
+    const result = await harness.query(
+      'mutation($input: ChatwootMessageInput!) { sendChatwootMessage(dealId: "12abc", input: $input) { id } }',
+      { input: { appId: '0', inboxId: 'inbox-1', content: ' ', idempotencyKey: '' } },
+    );
+    expect(problemsOf(result)).toEqual([
+      ['dealId', 'Invalid dealId: "12abc" is not a WoofedCRM id (a positive whole number such as "12").'],
+      ['input.appId', 'Invalid input.appId: "0" is not a WoofedCRM id (a positive whole number such as "12").'],
+      [
+        'input.inboxId',
+        'Invalid input.inboxId: "inbox-1" is not a Chatwoot inbox id (a positive whole number such as "62483").',
+      ],
+      ['input.content', 'Invalid input.content: must not be blank.'],
+      ['input.idempotencyKey', 'Invalid input.idempotencyKey: must not be blank (omit it to send without one).'],
+    ]);
+    expect(harness.woofed.requests).toEqual([]);
   });
 });
