@@ -1,21 +1,21 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { createPeopleResolver } from './entities/crm-record.resolver';
-import { RECORD_RESOLVERS } from './entities/record-resolvers';
+import { KommoEntityType } from './common/entity-type.enum';
+import { CompaniesResolver } from './companies/companies.resolver';
+import { CompanyLinksResolver } from './companies/company-links.resolver';
+import { CompanyMutations } from './companies/company.mutation';
 import { Company } from './companies/company.type';
+import { ContactLinksResolver } from './contacts/contact-links.resolver';
+import { ContactMutations } from './contacts/contact.mutation';
 import { Contact } from './contacts/contact.type';
+import { ContactsResolver } from './contacts/contacts.resolver';
+import { CustomFieldsResolver, CustomFieldValueResolver } from './custom-fields/custom-fields.resolver';
 import { DealEventMutations } from './deals/deal-event.resolver';
 import { DealEventResolver, DealResolver } from './deals/deal.resolver';
-import {
-  CustomFieldValueChangedEvent,
-  LeadStatusChangedEvent,
-  LinkEvent,
-  NameChangedEvent,
-  ResponsibleChangedEvent,
-  SaleChangedEvent,
-  TagsChangedEvent,
-} from './events/change-events.type';
+import { createPeopleResolver } from './entities/crm-record.resolver';
+import { createTasksResolver } from './entities/record-tasks.resolver';
+import { CONCRETE_EVENT_TYPES } from './events/concrete-events';
 import {
   CustomFieldValueChangedEventResolver,
   LeadStatusChangedEventResolver,
@@ -25,46 +25,62 @@ import {
 } from './events/event-refs.resolver';
 import { EventsResolver } from './events/events.resolver';
 import { EntityRefResolver, KommoEventResolver } from './events/kommo-event.resolver';
-import {
-  ChatMessageEvent,
-  GenericEvent,
-  HelpbotEvent,
-  NoteEvent,
-  NpsRatedEvent,
-  PlainEvent,
-  TransactionEvent,
-} from './events/plain-events.type';
-import { TaskDeadlineChangedEvent, TaskTextChangedEvent, TaskTypeChangedEvent } from './events/task-events.type';
 import { toSubgraphSchema } from './federation/subgraph-schema';
-import { Lead } from './leads/lead.type';
+import { LeadLinksResolver } from './leads/lead-links.resolver';
+import { LeadMutations } from './leads/lead.mutation';
 import { LeadResolver } from './leads/lead.resolver';
+import { Lead } from './leads/lead.type';
+import { LeadsResolver } from './leads/leads.resolver';
 import { NoteResolver } from './notes/note.resolver';
 import { PipelineStatusResolver } from './pipelines/pipeline-status.resolver';
+import { PipelinesResolver } from './pipelines/pipelines.resolver';
 import { DateTimeScalar } from './scalars/date-time.scalar';
-import { WRITE_RESOLVERS } from './writes/write-resolvers';
+import { TaskMutations } from './tasks/task.mutation';
 import { TaskResolver } from './tasks/task.resolver';
 import { Task } from './tasks/task.type';
+import { TasksResolver } from './tasks/tasks.resolver';
+import { UsersResolver } from './users/users.resolver';
 
-/** Concrete event types: reachable only through the interface, so they are listed explicitly. */
-const EVENT_TYPES = [
-  PlainEvent,
-  NoteEvent,
-  TaskTextChangedEvent,
-  TaskDeadlineChangedEvent,
-  TaskTypeChangedEvent,
-  LeadStatusChangedEvent,
-  ResponsibleChangedEvent,
-  TagsChangedEvent,
-  LinkEvent,
-  CustomFieldValueChangedEvent,
-  SaleChangedEvent,
-  NameChangedEvent,
-  NpsRatedEvent,
-  ChatMessageEvent,
-  HelpbotEvent,
-  TransactionEvent,
-  GenericEvent,
-];
+/** Every resolver of the schema: the one list. */
+const RESOLVERS = [
+  EventsResolver,
+  KommoEventResolver,
+  EntityRefResolver,
+  NoteEventResolver,
+  LeadStatusChangedEventResolver,
+  ResponsibleChangedEventResolver,
+  TaskTypeChangedEventResolver,
+  CustomFieldValueChangedEventResolver,
+  LeadsResolver,
+  LeadResolver,
+  LeadLinksResolver,
+  LeadMutations,
+  createPeopleResolver(Lead),
+  createTasksResolver(Lead, KommoEntityType.LEAD),
+  ContactsResolver,
+  ContactLinksResolver,
+  ContactMutations,
+  createPeopleResolver(Contact),
+  createTasksResolver(Contact, KommoEntityType.CONTACT),
+  CompaniesResolver,
+  CompanyLinksResolver,
+  CompanyMutations,
+  createPeopleResolver(Company),
+  createTasksResolver(Company, KommoEntityType.COMPANY),
+  TasksResolver,
+  TaskResolver,
+  TaskMutations,
+  createPeopleResolver(Task),
+  PipelinesResolver,
+  PipelineStatusResolver,
+  UsersResolver,
+  NoteResolver,
+  CustomFieldsResolver,
+  CustomFieldValueResolver,
+  DealResolver,
+  DealEventResolver,
+  DealEventMutations,
+] as const;
 
 /**
  * Builds the executable schema, served as a Federation 2 subgraph. Pure: no I/O, safe to call
@@ -73,30 +89,8 @@ const EVENT_TYPES = [
 export async function buildPonteSchema(): Promise<GraphQLSchema> {
   return toSubgraphSchema(
     await buildSchema({
-      resolvers: [
-        EventsResolver,
-        KommoEventResolver,
-        EntityRefResolver,
-        NoteEventResolver,
-        LeadStatusChangedEventResolver,
-        ResponsibleChangedEventResolver,
-        TaskTypeChangedEventResolver,
-        CustomFieldValueChangedEventResolver,
-        LeadResolver,
-        TaskResolver,
-        PipelineStatusResolver,
-        NoteResolver,
-        createPeopleResolver(Lead),
-        createPeopleResolver(Contact),
-        createPeopleResolver(Company),
-        createPeopleResolver(Task),
-        DealResolver,
-        DealEventResolver,
-        DealEventMutations,
-        ...RECORD_RESOLVERS,
-        ...WRITE_RESOLVERS,
-      ],
-      orphanedTypes: EVENT_TYPES,
+      resolvers: RESOLVERS,
+      orphanedTypes: CONCRETE_EVENT_TYPES,
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
       validate: false,
     }),

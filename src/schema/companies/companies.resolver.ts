@@ -3,8 +3,8 @@ import type { Context } from '../../context';
 import { buildRecordQuery } from '../../kommo/entities/entity-query';
 import { checkRecordFilter } from '../common/record-filter.rules';
 import { checkSearch } from '../common/list-args.rules';
-import { CompanyConnection } from '../entities/record-connections.type';
-import { listPage, recordById } from '../entities/record-queries';
+import { CompanyConnection } from './company-connection.type';
+import { listPage, recordById } from '../common/record-queries';
 import { CompanyListArgs } from './company-filter.input';
 import { Company } from './company.type';
 

@@ -1,5 +1,5 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { CrmRecord } from '../entities/crm-record.type';
+import { CrmRecord } from '../common/crm-record.type';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A Kommo contact (person).' })

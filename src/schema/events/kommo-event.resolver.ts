@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { KommoEntity, type KommoEntityValue } from '../entities/kommo-entity.union';
+import { KommoEntity, type KommoEntityValue } from '../common/kommo-entity.union';
 import { User } from '../users/user.type';
 import { EntityRef } from './event-values.type';
 import { KommoEvent } from './kommo-event.interface';

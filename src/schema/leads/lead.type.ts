@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ObjectType } from 'type-graphql';
-import { CrmRecord } from '../entities/crm-record.type';
+import { CrmRecord } from '../common/crm-record.type';
 import type { LossReason } from './loss-reason.type';
 
 @Directive('@key(fields: "id")')

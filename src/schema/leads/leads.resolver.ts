@@ -3,8 +3,8 @@ import type { Context } from '../../context';
 import { buildLeadQuery } from '../../kommo/entities/entity-query';
 import { checkLeadFilter } from './lead.rules';
 import { checkSearch } from '../common/list-args.rules';
-import { LeadConnection } from '../entities/record-connections.type';
-import { listPage, recordById } from '../entities/record-queries';
+import { LeadConnection } from './lead-connection.type';
+import { listPage, recordById } from '../common/record-queries';
 import { LeadListArgs } from './lead-filter.input';
 import { Lead } from './lead.type';
 

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { KommoEntity, type KommoEntityValue } from '../entities/kommo-entity.union';
+import { KommoEntity, type KommoEntityValue } from '../common/kommo-entity.union';
 import { TaskType } from './task-type.type';
 import { Task } from './task.type';
 

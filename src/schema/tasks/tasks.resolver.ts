@@ -2,8 +2,8 @@ import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { buildTaskQuery } from '../../kommo/entities/entity-query';
 import { checkTaskFilter } from './task.rules';
-import { TaskConnection } from '../entities/record-connections.type';
-import { listPage, recordById } from '../entities/record-queries';
+import { TaskConnection } from './task-connection.type';
+import { listPage, recordById } from '../common/record-queries';
 import { TaskListArgs } from './task-filter.input';
 import { Task } from './task.type';
 

@@ -2,12 +2,12 @@ import type { Context } from '../../context';
 import { KOMMO_LIST_LIMIT, type QueryPairs, type RecordPath } from '../../kommo/kommo.client';
 import type { ListRequest } from '../../kommo/entities/entity-query';
 import type { RecordTypes } from '../../kommo/kommo.record-loaders';
-import type { Page } from '../common/connection.type';
-import { argsHash, checkPageSize, pageAfter, pageInfoFor } from '../common/cursor';
-import { validate, type InputChecks } from '../common/input-checks';
-import { kommoId } from '../common/input-rules';
-import type { PageArgs } from '../common/list-args';
-import { checkOrderBy } from '../common/list-args.rules';
+import type { Page } from './connection.type';
+import { argsHash, checkPageSize, pageAfter, pageInfoFor } from './cursor';
+import { validate, type InputChecks } from './input-checks';
+import { kommoId } from './input-rules';
+import type { PageArgs } from './list-args';
+import { checkOrderBy } from './list-args.rules';
 
 /**
  * One page of leads, contacts, companies or tasks. `filter` checks the list's own arguments

@@ -3,7 +3,7 @@ import { upstreamExtensions } from '../../errors';
 import type { BatchWriteError } from '../../kommo/writes/batches';
 import { inputFieldOf } from '../../kommo/writes/field-paths';
 import { UpstreamError, UpstreamValidationError } from '../../upstream/errors';
-import { badInputError, type InputProblem } from '../common/bad-user-input';
+import { badInputError, type InputProblem } from './bad-user-input';
 
 /** What a write that failed upstream becomes in GraphQL. */
 

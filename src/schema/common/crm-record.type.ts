@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Tag } from '../common/tag.type';
+import { Tag } from './tag.type';
 import { CustomFieldValue } from '../custom-fields/custom-field-value.type';
 
 /**

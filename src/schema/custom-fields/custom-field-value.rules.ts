@@ -1,6 +1,6 @@
 import type { KommoEntityType } from '../common/entity-type.enum';
-import type { CustomFieldDefinition } from '../custom-fields/custom-field-definition.type';
-import type { CustomFieldValueInput, CustomFieldValueItemInput } from '../custom-fields/custom-field-value.input';
+import type { CustomFieldDefinition } from './custom-field-definition.type';
+import type { CustomFieldValueInput, CustomFieldValueItemInput } from './custom-field-value.input';
 import { given, kommoId, notBlank } from '../common/input-rules';
 import { problem, type InputProblem } from '../common/bad-user-input';
 import type { InputChecks } from '../common/input-checks';

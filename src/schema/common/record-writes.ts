@@ -5,10 +5,10 @@ import type { RecordPath } from '../../kommo/kommo.client';
 import type { RecordTypes } from '../../kommo/kommo.record-loaders';
 import { BatchWriteError, createInBatches, updateOne } from '../../kommo/writes/batches';
 import type { WriteRow } from '../../kommo/writes/write-row';
-import type { KommoEntityType } from '../common/entity-type.enum';
-import { changesSomething, recordRef } from './field-rules';
-import { createFailure, readBackFailure, updateFailure, type CommittedItem } from './write-errors';
-import { InputChecks } from '../common/input-checks';
+import type { KommoEntityType } from './entity-type.enum';
+import { changesSomething, recordRef } from './record-write.rules';
+import { createFailure, readBackFailure, updateFailure, type CommittedItem } from './record-write-errors';
+import { InputChecks } from './input-checks';
 
 /** A record whose cached state a write changes (e.g. a contact linked to a new lead). */
 export type Touched = readonly [KommoEntityType, string];

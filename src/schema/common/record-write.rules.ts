@@ -1,11 +1,18 @@
 import type { KommoLoaders } from '../../kommo/kommo.loaders';
 import { UpstreamForbiddenError } from '../../upstream/errors';
-import type { KommoEntityType } from '../common/entity-type.enum';
-import { problem } from '../common/bad-user-input';
-import { given, kommoId, type Maybe } from '../common/input-rules';
-import type { InputChecks } from '../common/input-checks';
+import { checkCustomFields } from '../custom-fields/custom-field-value.rules';
+import { problem } from './bad-user-input';
+import type { KommoEntityType } from './entity-type.enum';
+import type { InputChecks } from './input-checks';
+import { given, kommoId, nonEmpty, notBlank, type Maybe } from './input-rules';
+import type { PeopleWriteInput, RecordWriteInput } from './record-write.input';
+import type { TagRefInput } from './tag-ref.input';
 
-/** Rules for the fields Kommo writes share. `at` is the item's argument path, e.g. `input[3]`. */
+/**
+ * Rules of the Kommo writes (leads, contacts, companies, tasks): the fields they share, and the
+ * lookups that prove referenced users, records and tags exist. `at` is the item's argument path,
+ * e.g. `input[3]`.
+ */
 
 export function nonNegative(c: InputChecks, field: string, value: Maybe<number>): void {
   if (given(value) && value < 0) c.fail(field, 'must not be negative');
@@ -58,4 +65,36 @@ export function recordRef(c: InputChecks, field: string, type: KommoEntityType, 
 /** True when the update input sets anything besides `id`. */
 export function changesSomething(input: object): boolean {
   return Object.entries(input).some(([key, value]) => key !== 'id' && given(value));
+}
+
+export function checkPeople(c: InputChecks, at: string, input: PeopleWriteInput): void {
+  userRef(c, `${at}.responsibleUserId`, input.responsibleUserId);
+  userRef(c, `${at}.createdBy`, input.createdBy, true);
+  userRef(c, `${at}.updatedBy`, input.updatedBy, true);
+  instant(c, `${at}.createdAt`, input.createdAt);
+  instant(c, `${at}.updatedAt`, input.updatedAt);
+}
+
+/** People, tags and custom field values of a lead, contact or company. */
+export function checkRecord(c: InputChecks, at: string, input: RecordWriteInput, type: KommoEntityType): void {
+  checkPeople(c, at, input);
+  checkTags(c, `${at}.tagsToAdd`, input.tagsToAdd, type);
+  checkTags(c, `${at}.tagsToDelete`, input.tagsToDelete, type);
+  if (nonEmpty(c, `${at}.customFieldsValues`, input.customFieldsValues))
+    checkCustomFields(c, `${at}.customFieldsValues`, input.customFieldsValues, type);
+}
+
+/**
+ * Tags by id must exist for the record's type (tag ids are per type): Kommo would refuse the
+ * whole batch otherwise, after earlier batches were written. All the ids of a type and request
+ * are one `GET /api/v4/{entity}/tags` call. A new name creates the tag, so names need no lookup.
+ */
+function checkTags(c: InputChecks, field: string, refs: Maybe<readonly TagRefInput[]>, type: KommoEntityType): void {
+  if (!nonEmpty(c, field, refs)) return;
+  refs.forEach((ref, index) => {
+    const at = `${field}[${index}]`;
+    if (given(ref.id) === given(ref.name)) c.fail(at, 'set exactly one of id and name');
+    else if (given(ref.id)) knownId(c, `${at}.id`, ref.id, `${type} tag`, (loaders, id) => loaders.tagById(type, id));
+    else notBlank(c, `${at}.name`, ref.name);
+  });
 }
