@@ -13,21 +13,24 @@ import { InputChecks } from './input-checks';
 /** A record whose cached state a write changes (e.g. a contact linked to a new lead). */
 export type Touched = readonly [KommoEntityType, string];
 
-export interface CreateSpec<I, K extends RecordPath> {
+/**
+ * How one record type is written: for a create and for an update, the rules of an item (at its
+ * argument path: `input[3]`, or `input` for an update; lookups go through `c.lookup`), its Kommo
+ * row, and the other records whose cached state the write changes.
+ */
+export interface RecordWrites<C, U extends { id: string }, K extends RecordPath> {
   type: KommoEntityType;
   entity: K;
-  /** Rules for one item at argument path `at`; lookups go through `c.lookup`. */
-  check(c: InputChecks, at: string, item: I): void;
-  row(item: I): WriteRow;
-  touches?(item: I): Touched[];
-}
-
-export interface UpdateSpec<I extends { id: string }, K extends RecordPath> {
-  type: KommoEntityType;
-  entity: K;
-  check(c: InputChecks, item: I): void;
-  row(item: I): WriteRow;
-  touches?(item: I, current: RecordTypes[K]): Touched[];
+  create: {
+    check(c: InputChecks, at: string, item: C): void;
+    row(item: C): WriteRow;
+    touches?(item: C): Touched[];
+  };
+  update: {
+    check(c: InputChecks, at: string, item: U): void;
+    row(item: U): WriteRow;
+    touches?(item: U, current: RecordTypes[K]): Touched[];
+  };
 }
 
 /**
@@ -35,11 +38,12 @@ export interface UpdateSpec<I extends { id: string }, K extends RecordPath> {
  * sequential batches of ≤ 250, and answers them in input order as Kommo now has them. On a failed
  * batch nothing is returned: the error lists the items already created (see `createFailure`).
  */
-export async function createRecords<I, K extends RecordPath>(
+export async function createRecords<C, U extends { id: string }, K extends RecordPath>(
   ctx: Context,
-  spec: CreateSpec<I, K>,
-  input: readonly I[],
+  writes: RecordWrites<C, U, K>,
+  input: readonly C[],
 ): Promise<Array<RecordTypes[K]>> {
+  const { entity, create: spec } = writes;
   const checks = new InputChecks();
   if (input.length === 0) checks.fail('input', 'must not be an empty list');
   input.forEach((item, index) => spec.check(checks, `input[${index}]`, item));
@@ -49,7 +53,7 @@ export async function createRecords<I, K extends RecordPath>(
   try {
     ids = await createInBatches(
       ctx.kommo,
-      spec.entity,
+      entity,
       input.map((item) => spec.row(item)),
     );
   } catch (error) {
@@ -59,32 +63,33 @@ export async function createRecords<I, K extends RecordPath>(
   forget(ctx, touched);
   return readBack(
     ctx,
-    spec.entity,
+    entity,
     ids,
     ids.map((id, index) => ({ index, id })),
   );
 }
 
 /** Validates (the record must exist; something must change), sends one PATCH, answers the record as Kommo now has it. */
-export async function updateRecord<I extends { id: string }, K extends RecordPath>(
+export async function updateRecord<C, U extends { id: string }, K extends RecordPath>(
   ctx: Context,
-  spec: UpdateSpec<I, K>,
-  input: I,
+  writes: RecordWrites<C, U, K>,
+  input: U,
 ): Promise<RecordTypes[K]> {
+  const { type, entity, update: spec } = writes;
   const checks = new InputChecks();
-  recordRef(checks, 'input.id', spec.type, input.id);
+  recordRef(checks, 'input.id', type, input.id);
   if (!changesSomething(input)) checks.fail('input', 'set at least one field to change besides id');
-  spec.check(checks, input);
+  spec.check(checks, 'input', input);
   await checks.verify(ctx.loaders.kommo);
   // Already loaded by the existence check above: no further call.
-  const current = await ctx.loaders.kommo.byId(spec.entity, input.id);
+  const current = await ctx.loaders.kommo.byId(entity, input.id);
   try {
-    await updateOne(ctx.kommo, spec.entity, input.id, spec.row(input));
+    await updateOne(ctx.kommo, entity, input.id, spec.row(input));
   } catch (error) {
     throw updateFailure(error);
   }
-  forget(ctx, [[spec.type, input.id], ...(current && spec.touches ? spec.touches(input, current) : [])]);
-  const [record] = await readBack(ctx, spec.entity, [input.id], [{ id: input.id }]);
+  forget(ctx, [[type, input.id], ...(current && spec.touches ? spec.touches(input, current) : [])]);
+  const [record] = await readBack(ctx, entity, [input.id], [{ id: input.id }]);
   if (record === undefined) throw new Error('readBack answered fewer records than asked');
   return record;
 }

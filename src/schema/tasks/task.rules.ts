@@ -1,9 +1,13 @@
 import { defined } from '../../lib/defined';
 import { KommoEntityType } from '../common/entity-type.enum';
 import type { InputChecks } from '../common/input-checks';
-import { orderedRange, type Maybe } from '../common/input-rules';
+import { given, notBlank, orderedRange, type Maybe } from '../common/input-rules';
 import { idList } from '../common/record-filter.rules';
+import { checkPeople, instant, knownId, nonNegative, recordRef } from '../common/record-write.rules';
 import type { TaskFilter } from './task-filter.input';
+import type { CreateTaskInput, UpdateTaskInput } from './task.input';
+
+/** Every rule on task input: the list filter, new tasks and changes to one. */
 
 /** A task filter (entityIds need an entityType that is not TASK); answers it without `null` fields. */
 export function checkTaskFilter(c: InputChecks, input: Maybe<TaskFilter>): TaskFilter | undefined {
@@ -19,4 +23,30 @@ export function checkTaskFilter(c: InputChecks, input: Maybe<TaskFilter>): TaskF
   idList(c, 'filter.createdBy', filter.createdBy);
   orderedRange(c, 'filter.updatedAt', filter.updatedAt);
   return filter;
+}
+
+/** The rules of a new task and of a change to one; `at` is the item's argument path (`input[3]`, `input`). */
+export function checkTask(c: InputChecks, at: string, input: CreateTaskInput | UpdateTaskInput): void {
+  checkPeople(c, at, input);
+  notBlank(c, `${at}.text`, input.text);
+  instant(c, `${at}.completeTill`, input.completeTill);
+  nonNegative(c, `${at}.duration`, input.duration);
+  knownId(c, `${at}.taskTypeId`, input.taskTypeId, 'task type', (loaders, id) => loaders.taskTypeById(id));
+  const { entityType, entityId } = input;
+  if (given(entityType) !== given(entityId))
+    c.fail(`${at}.${given(entityType) ? 'entityId' : 'entityType'}`, 'set entityType and entityId together');
+  else if (entityType === KommoEntityType.TASK) c.fail(`${at}.entityType`, 'a task cannot be attached to a task');
+  // Ponte does not read customers (no simulator route to test a check against), so it cannot
+  // prove a customer id exists; an unknown one would fail its whole batch at Kommo.
+  else if (entityType === KommoEntityType.CUSTOMER)
+    c.fail(`${at}.entityType`, 'tasks can be attached to a LEAD, CONTACT or COMPANY; Ponte cannot check customer ids');
+  else if (given(entityType)) recordRef(c, `${at}.entityId`, entityType, entityId);
+}
+
+/** `checkTask` plus the result, which completes the task. */
+export function checkTaskChange(c: InputChecks, at: string, input: UpdateTaskInput): void {
+  checkTask(c, at, input);
+  notBlank(c, `${at}.result`, input.result);
+  if (given(input.result) && input.isCompleted !== true)
+    c.fail(`${at}.result`, 'only with isCompleted: true (a result completes the task)');
 }
