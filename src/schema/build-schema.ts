@@ -3,7 +3,8 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { CompanyResolver } from './companies/company.resolver';
 import { ContactResolver } from './contacts/contact.resolver';
-import { CustomFieldsResolver, CustomFieldValueResolver } from './custom-fields/custom-fields.resolver';
+import { CustomFieldDefinitionResolver } from './custom-fields/custom-field-definition.resolver';
+import { CustomFieldValueResolver } from './custom-fields/custom-field-value.resolver';
 import { DealEventMutations } from './deals/deal-event.resolver';
 import { DealEventResolver, DealResolver } from './deals/deal.resolver';
 import { CONCRETE_EVENT_TYPES } from './events/concrete-events';
@@ -20,10 +21,10 @@ import { toSubgraphSchema } from './federation/subgraph-schema';
 import { LeadResolver } from './leads/lead.resolver';
 import { NoteResolver } from './notes/note.resolver';
 import { PipelineStatusResolver } from './pipelines/pipeline-status.resolver';
-import { PipelinesResolver } from './pipelines/pipelines.resolver';
+import { PipelineResolver } from './pipelines/pipeline.resolver';
 import { DateTimeScalar } from './scalars/date-time.scalar';
 import { TaskResolver } from './tasks/task.resolver';
-import { UsersResolver } from './users/users.resolver';
+import { UserResolver } from './users/user.resolver';
 
 /** Every resolver of the schema: the one list. */
 const RESOLVERS = [
@@ -39,11 +40,11 @@ const RESOLVERS = [
   ContactResolver,
   CompanyResolver,
   TaskResolver,
-  PipelinesResolver,
+  PipelineResolver,
   PipelineStatusResolver,
-  UsersResolver,
+  UserResolver,
   NoteResolver,
-  CustomFieldsResolver,
+  CustomFieldDefinitionResolver,
   CustomFieldValueResolver,
   DealResolver,
   DealEventResolver,

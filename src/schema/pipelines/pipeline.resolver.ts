@@ -4,8 +4,8 @@ import { validate } from '../common/input-checks';
 import { kommoId } from '../common/input-rules';
 import { Pipeline } from './pipeline.type';
 
-@Resolver()
-export class PipelinesResolver {
+@Resolver(() => Pipeline)
+export class PipelineResolver {
   @Query(() => [Pipeline], { description: 'Every lead pipeline with its statuses (stages), as Kommo orders them.' })
   pipelines(@Ctx() ctx: Context): Promise<Pipeline[]> {
     return ctx.loaders.kommo.pipelines();

@@ -4,8 +4,8 @@ import { validate } from '../common/input-checks';
 import { kommoId } from '../common/input-rules';
 import { User } from './user.type';
 
-@Resolver()
-export class UsersResolver {
+@Resolver(() => User)
+export class UserResolver {
   @Query(() => [User], { description: "Every user of the account (Kommo answers 403 unless the token is an admin's)." })
   users(@Ctx() ctx: Context): Promise<User[]> {
     return ctx.loaders.kommo.users();
