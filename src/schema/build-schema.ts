@@ -15,8 +15,8 @@ import {
   ResponsibleChangedEventResolver,
   TaskTypeChangedEventResolver,
 } from './events/event-refs.resolver';
-import { EventsResolver } from './events/events.resolver';
-import { EntityRefResolver, KommoEventResolver } from './events/kommo-event.resolver';
+import { EntityRefResolver } from './events/entity-ref.resolver';
+import { KommoEventResolver } from './events/kommo-event.resolver';
 import { toSubgraphSchema } from './federation/subgraph-schema';
 import { LeadResolver } from './leads/lead.resolver';
 import { NoteResolver } from './notes/note.resolver';
@@ -28,7 +28,6 @@ import { UserResolver } from './users/user.resolver';
 
 /** Every resolver of the schema: the one list. */
 const RESOLVERS = [
-  EventsResolver,
   KommoEventResolver,
   EntityRefResolver,
   NoteEventResolver,

@@ -1,4 +1,3 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { KOMMO_EVENTS_LIMIT } from '../../kommo/kommo.client';
 import { buildEventQuery } from '../../kommo/events/event-query';
@@ -9,42 +8,41 @@ import { DateTimeRange } from '../common/date-time-range.input';
 import { EventConnection } from './event-connection.type';
 import { EventFilter } from './event-filter.input';
 import { checkEventFilter } from './event-filter.rules';
-import { KommoEvent } from './kommo-event.interface';
+import type { KommoEvent } from './kommo-event.interface';
 
-@Resolver()
-export class EventsResolver {
-  @Query(() => EventConnection, { description: 'The Kommo event feed, newest first.' })
-  async events(
-    @Ctx() ctx: Context,
-    @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) requested?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-  ): Promise<EventConnection> {
-    const first = requested ?? 50;
-    const cursor = validate((c) => {
-      checkPageSize(c, first, KOMMO_EVENTS_LIMIT);
-      if (filter !== undefined && filter !== null) checkEventFilter(c, filter);
-      return pageAfter(c, 'events', after, first, argsHash(filter ?? null));
-    });
-    const result = await ctx.kommo.listEvents(
-      buildEventQuery(boundedFilter(filter ?? undefined, cursor.bound), cursor.page, first),
-    );
-    const nodes = decodeAll(ctx, result.items);
-    // The feed grows at the top while a client pages through it: fix the newest instant of the
-    // first page, so later pages (by number) are counted over the same rows.
-    const bound = cursor.bound ?? newestSecond(nodes);
-    return Object.assign(new EventConnection(), {
-      nodes,
-      pageInfo: pageInfoFor('events', bound === undefined ? cursor : { ...cursor, bound }, result.hasNext),
-    });
-  }
+/**
+ * One page of the Kommo event feed, newest first. Page size, filter and cursor are validated
+ * together (one BAD_USER_INPUT listing every problem) before the single events call.
+ */
+export async function eventPage(
+  ctx: Context,
+  filter: EventFilter | null | undefined,
+  first: number,
+  after: string | null | undefined,
+): Promise<EventConnection> {
+  const cursor = validate((c) => {
+    checkPageSize(c, first, KOMMO_EVENTS_LIMIT);
+    if (filter !== undefined && filter !== null) checkEventFilter(c, filter);
+    return pageAfter(c, 'events', after, first, argsHash(filter ?? null));
+  });
+  const result = await ctx.kommo.listEvents(
+    buildEventQuery(boundedFilter(filter ?? undefined, cursor.bound), cursor.page, first),
+  );
+  const nodes = decodeAll(ctx, result.items);
+  // The feed grows at the top while a client pages through it: fix the newest instant of the
+  // first page, so later pages (by number) are counted over the same rows.
+  const bound = cursor.bound ?? newestSecond(nodes);
+  return Object.assign(new EventConnection(), {
+    nodes,
+    pageInfo: pageInfoFor('events', bound === undefined ? cursor : { ...cursor, bound }, result.hasNext),
+  });
+}
 
-  @Query(() => KommoEvent, { nullable: true, description: 'One event by its Kommo id; null when unknown.' })
-  async event(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<KommoEvent | null> {
-    if (id.trim() === '') return null;
-    const raw = await ctx.kommo.getEvent(id);
-    return raw === null ? null : (decodeAll(ctx, [raw])[0] ?? null);
-  }
+/** One event by its Kommo id; null when unknown (a blank id costs no call). */
+export async function eventById(ctx: Context, id: string): Promise<KommoEvent | null> {
+  if (id.trim() === '') return null;
+  const raw = await ctx.kommo.getEvent(id);
+  return raw === null ? null : (decodeAll(ctx, [raw])[0] ?? null);
 }
 
 /** The filter with `createdAt.to` no later than `bound` (Unix seconds), when there is one. */
