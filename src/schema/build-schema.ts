@@ -5,8 +5,8 @@ import { CompanyResolver } from './companies/company.resolver';
 import { ContactResolver } from './contacts/contact.resolver';
 import { CustomFieldDefinitionResolver } from './custom-fields/custom-field-definition.resolver';
 import { CustomFieldValueResolver } from './custom-fields/custom-field-value.resolver';
-import { DealEventMutations } from './deals/deal-event.resolver';
-import { DealEventResolver, DealResolver } from './deals/deal.resolver';
+import { DealEventResolver } from './deals/deal-event.resolver';
+import { DealResolver } from './deals/deal.resolver';
 import { CONCRETE_EVENT_TYPES } from './events/concrete-events';
 import {
   CustomFieldValueChangedEventResolver,
@@ -47,7 +47,6 @@ const RESOLVERS = [
   CustomFieldValueResolver,
   DealResolver,
   DealEventResolver,
-  DealEventMutations,
 ] as const;
 
 /**

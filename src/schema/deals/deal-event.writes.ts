@@ -1,17 +1,31 @@
+import type { WoofedId } from '../../woofed/woofed-id';
 import { activityBody, messageBody, noteBody, type MessageChannel } from '../../woofed/woofed.event-bodies';
+import type { WoofedEventBody } from '../../woofed/woofed.types';
 import { validate } from '../common/input-checks';
 import { notBlank, woofedId } from '../common/input-rules';
 import type { DealActivityInput } from './deal-activity.input';
 import { chatwootInboxId, idempotencyKey } from './deal-input.rules';
 import type { DealNoteInput } from './deal-note.input';
 import type { ChatwootMessageInput, WhatsappMessageInput } from './message.input';
-import type { DealEventWrite } from './write-deal-event';
 
 /**
- * The deal-event mutations' arguments as WoofedCRM requests. Every rule is checked before
- * anything is sent: a violation is one BAD_USER_INPUT listing every problem, and WoofedCRM is not
- * called. Only `scheduledAt` being in the future is checked later, as the request goes out.
+ * The deal-event mutations' arguments as WoofedCRM writes (`sendDealEvent` sends them). Every rule
+ * is checked before anything is sent: a violation is one BAD_USER_INPUT listing every problem, and
+ * WoofedCRM is not called. Only `scheduledAt` being in the future is checked later, as the request
+ * goes out.
  */
+
+/** One event to write to a deal's timeline. */
+export interface DealEventWrite {
+  dealId: WoofedId;
+  /** Built from validated input only. */
+  body: WoofedEventBody;
+  /** What the caller sent as content; WoofedCRM does not echo it. */
+  content: string | undefined;
+  /** An instant that must still be in the future when the request is sent (not on a replay). */
+  future?: { at: Date; hint: string } | undefined;
+  idempotencyKey?: string | undefined;
+}
 
 const SEND_NOW_HINT = 'omit scheduledAt to send the message now';
 const LOG_DONE_HINT = 'set done: true to log an activity that already happened';

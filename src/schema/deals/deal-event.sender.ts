@@ -1,29 +1,17 @@
 import { ErrorCode } from '../../error-codes';
 import type { Context } from '../../context';
 import { fingerprintOf, IdempotencyConflictError } from '../../idempotency';
-import type { WoofedId } from '../../woofed/woofed-id';
 import { GraphQLError } from 'graphql';
 import { isRecord } from '../../lib/decode';
 import { UpstreamBadResponseError, UpstreamUnavailableError } from '../../upstream/errors';
 import { mapDealEvent } from '../../woofed/woofed.event-mapper';
-import type { WoofedEventBody } from '../../woofed/woofed.types';
 import { badInputError, problem } from '../common/bad-user-input';
 import { validate } from '../common/input-checks';
 import { inFuture } from './deal-input.rules';
 import type { DealEvent } from './deal-event.type';
+import type { DealEventWrite } from './deal-event.writes';
 
 const KEY_FIELD = 'input.idempotencyKey';
-
-export interface DealEventWrite {
-  dealId: WoofedId;
-  /** Built from validated input only. */
-  body: WoofedEventBody;
-  /** What the caller sent as content; WoofedCRM does not echo it. */
-  content: string | undefined;
-  /** An instant that must still be in the future when the request is sent (not on a replay). */
-  future?: { at: Date; hint: string } | undefined;
-  idempotencyKey?: string | undefined;
-}
 
 /**
  * Sends one `POST /deals/:id/events` and maps the stored event. With an idempotency key, a repeat
@@ -33,7 +21,7 @@ export interface DealEventWrite {
  * lost mid-request, 5xx) keeps the key, and every repeat answers UPSTREAM_UNAVAILABLE with
  * `outcomeUnknown` instead of sending a second time.
  */
-export async function writeDealEvent(ctx: Context, write: DealEventWrite): Promise<DealEvent> {
+export async function sendDealEvent(ctx: Context, write: DealEventWrite): Promise<DealEvent> {
   const send = (): Promise<unknown> => {
     const { future } = write;
     if (future !== undefined) validate((c) => inFuture(c, 'input.scheduledAt', future.at, ctx.clock(), future.hint));
