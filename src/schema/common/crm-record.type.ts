@@ -30,7 +30,7 @@ export abstract class CrmRecord {
   @Field(() => [CustomFieldValue], { description: 'The filled custom fields; `field` resolves each definition.' })
   customFields!: CustomFieldValue[];
 
-  /** Resolved by the record resolvers; 0 means robot/unassigned. */
+  /** Resolved by `KommoRecordResolver` (common/kommo-record.resolver.ts); 0 means robot/unassigned. */
   responsibleUserId!: number;
   createdById!: number;
   updatedById!: number;

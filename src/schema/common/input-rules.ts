@@ -36,6 +36,13 @@ export function nonEmpty<T>(c: InputChecks, field: string, list: Maybe<readonly 
   return false;
 }
 
+export function nonNegative(c: InputChecks, field: string, value: Maybe<number>): value is number {
+  if (!given(value)) return false;
+  if (value >= 0) return true;
+  c.fail(field, 'must not be negative');
+  return false;
+}
+
 export function atMost(c: InputChecks, field: string, list: readonly unknown[], max: number, noun = 'ids'): boolean {
   if (list.length <= max) return true;
   c.fail(field, `at most ${max} ${noun} are allowed, got ${list.length}`);

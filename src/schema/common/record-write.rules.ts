@@ -4,7 +4,7 @@ import { checkCustomFields } from '../custom-fields/custom-field-value.rules';
 import { problem } from './bad-user-input';
 import type { KommoEntityType } from './entity-type.enum';
 import type { InputChecks } from './input-checks';
-import { given, kommoId, nonEmpty, notBlank, type Maybe } from './input-rules';
+import { given, kommoId, nonEmpty, nonNegative, notBlank, type Maybe } from './input-rules';
 import type { PeopleWriteInput, RecordWriteInput } from './record-write.input';
 import type { TagRefInput } from './tag-ref.input';
 
@@ -14,15 +14,10 @@ import type { TagRefInput } from './tag-ref.input';
  * e.g. `input[3]`.
  */
 
-export function nonNegative(c: InputChecks, field: string, value: Maybe<number>): void {
-  if (given(value) && value < 0) c.fail(field, 'must not be negative');
-}
-
 /** A whole amount ≥ 0 that JSON carries exactly: Kommo stores prices as integers. */
 export function wholeAmount(c: InputChecks, field: string, value: Maybe<number>): void {
-  if (!given(value)) return;
-  if (value < 0) c.fail(field, 'must not be negative');
-  else if (!Number.isInteger(value)) c.fail(field, 'must be a whole number (Kommo stores prices as integers)');
+  if (!nonNegative(c, field, value)) return;
+  if (!Number.isInteger(value)) c.fail(field, 'must be a whole number (Kommo stores prices as integers)');
   else if (!Number.isSafeInteger(value)) c.fail(field, `must be at most ${Number.MAX_SAFE_INTEGER}`);
 }
 

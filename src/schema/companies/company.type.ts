@@ -4,7 +4,7 @@ import { CrmRecord } from '../common/crm-record.type';
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A Kommo company.' })
 export class Company extends CrmRecord {
-  /** From `with=leads,contacts`; resolved by `CompanyLinksResolver`. */
+  /** From `with=leads,contacts`; resolved by `CompanyResolver`. */
   contactIds!: string[];
   leadIds!: string[];
 }

@@ -16,7 +16,7 @@ export class Contact extends CrmRecord {
   @Field(() => [String], { description: 'The values of the EMAIL field.' })
   emails!: string[];
 
-  /** From `_embedded.companies` / `with=leads`; resolved by `ContactLinksResolver`. */
+  /** From `_embedded.companies` / `with=leads`; resolved by `ContactResolver`. */
   companyId!: string | null;
   leadIds!: string[];
 }

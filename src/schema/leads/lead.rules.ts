@@ -68,13 +68,13 @@ function checkPlacement(c: InputChecks, at: string, pipelineId: Maybe<string>, s
   c.lookup(async (loaders) => {
     const pipelines = await loaders.pipelines();
     const pipeline = pipelines.find((item) => item.id === pipelineId);
-    if (pipelineOk && !pipeline) return [problem(`${at}.pipelineId`, `no pipeline with id ${pipelineId}`)];
+    if (pipelineOk && !pipeline) return [problem(`${at}.pipelineId`, `no pipeline with id ${pipelineId ?? ''}`)];
     const candidates = pipeline ? [pipeline] : pipelines;
     if (statusOk && !candidates.some((item) => item.statuses.some((status) => status.id === statusId))) {
       return [
         problem(
           `${at}.statusId`,
-          pipeline ? `pipeline ${pipeline.id} has no status ${statusId}` : `no status with id ${statusId}`,
+          pipeline ? `pipeline ${pipeline.id} has no status ${statusId ?? ''}` : `no status with id ${statusId ?? ''}`,
         ),
       ];
     }

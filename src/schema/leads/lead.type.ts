@@ -15,7 +15,7 @@ export class Lead extends CrmRecord {
   statusId!: number;
   pipelineId!: number;
   lossReasonId!: number | null;
-  /** From `with=contacts` / `_embedded.companies`; resolved by `LeadLinksResolver`. */
+  /** From `with=contacts` / `_embedded.companies`; resolved by `LeadResolver`. */
   contactIds!: string[];
   companyId!: string | null;
   /** `_embedded.loss_reason[0]` (with=loss_reason), so `lossReason` costs no call. */

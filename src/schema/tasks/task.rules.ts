@@ -1,9 +1,9 @@
 import { defined } from '../../lib/defined';
 import { KommoEntityType } from '../common/entity-type.enum';
 import type { InputChecks } from '../common/input-checks';
-import { given, notBlank, orderedRange, type Maybe } from '../common/input-rules';
+import { given, nonNegative, notBlank, orderedRange, type Maybe } from '../common/input-rules';
 import { idList } from '../common/record-filter.rules';
-import { checkPeople, instant, knownId, nonNegative, recordRef } from '../common/record-write.rules';
+import { checkPeople, instant, knownId, recordRef } from '../common/record-write.rules';
 import type { TaskFilter } from './task-filter.input';
 import type { CreateTaskInput, UpdateTaskInput } from './task.input';
 
