@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { EVENT_CLASSES } from '../kommo/events/event-classes';
 import { CompanyResolver } from './companies/company.resolver';
 import { ContactResolver } from './contacts/contact.resolver';
 import { CustomFieldDefinitionResolver } from './custom-fields/custom-field-definition.resolver';
 import { CustomFieldValueResolver } from './custom-fields/custom-field-value.resolver';
 import { DealEventResolver } from './deals/deal-event.resolver';
 import { DealResolver } from './deals/deal.resolver';
-import { CONCRETE_EVENT_TYPES } from './events/concrete-events';
 import {
   CustomFieldValueChangedEventResolver,
   LeadStatusChangedEventResolver,
@@ -57,7 +57,7 @@ export async function buildPonteSchema(): Promise<GraphQLSchema> {
   return toSubgraphSchema(
     await buildSchema({
       resolvers: RESOLVERS,
-      orphanedTypes: CONCRETE_EVENT_TYPES,
+      orphanedTypes: [...EVENT_CLASSES],
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
       validate: false,
     }),
