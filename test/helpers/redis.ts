@@ -36,6 +36,51 @@ export async function readyConnection(url = TEST_REDIS_URL) {
   return { connection, readiness, logger };
 }
 
+/**
+ * For a test file on the real Redis: each test gets a key prefix of its own, and after it its
+ * connections are closed and its keys deleted; the inspecting client quits after the file.
+ */
+export function useTestRedis(name: string) {
+  const redis = inspector();
+  const users: Array<{ close(): Promise<void> }> = [];
+  const connections: RedisConnection[] = [];
+  let prefix = '';
+  beforeEach(() => {
+    prefix = testPrefix(name);
+  });
+  afterEach(async () => {
+    for (const user of users.splice(0)) await user.close();
+    for (const connection of connections.splice(0)) await connection.close();
+    await deleteKeys(redis, prefix);
+  });
+  afterAll(() => redis.quit());
+  return {
+    /** A plain client to look at the test's keys. */
+    redis,
+    get prefix(): string {
+      return prefix;
+    },
+    /** A ready connection, as one gateway process opens it, with its readiness. */
+    async connect() {
+      const opened = await readyConnection();
+      connections.push(opened.connection);
+      return opened;
+    },
+    /** Closed after the test, before the connections it uses. */
+    track<T extends { close(): Promise<void> }>(user: T): T {
+      users.push(user);
+      return user;
+    },
+    /** A connection to a Redis that is not there (nothing listens on port 1). */
+    unreachable() {
+      const readiness = new Readiness();
+      const connection = connectRedis({ url: 'redis://127.0.0.1:1', readiness, logger: recordingLogger() });
+      connections.push(connection);
+      return { connection, readiness };
+    },
+  };
+}
+
 /** Resolves once `check` holds, looking every few ms (for state another process changes). */
 export async function eventually(check: () => Promise<boolean> | boolean, timeoutMs = 5000): Promise<void> {
   const started = Date.now();

@@ -38,8 +38,8 @@ export function createRedisBudgetRegistry(options: RedisBudgetRegistryOptions): 
           limit,
           windowMs: options.windowMs,
           inflightLeaseMs: options.inflightLeaseMs,
-          ...(options.waiterLeaseMs === undefined ? {} : { waiterLeaseMs: options.waiterLeaseMs }),
-          ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }),
+          waiterLeaseMs: options.waiterLeaseMs,
+          pollMs: options.pollMs,
         });
         byChannel.set(channel, budget);
         // Missed notices only cost a poll interval, so a failed subscription is not fatal.

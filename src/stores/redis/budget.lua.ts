@@ -143,22 +143,15 @@ redis.call('PUBLISH', ARGV[3], 'released')
 return 1`,
 };
 
-/** A granted slot whose caller left before sending: nothing was sent, so it is freed at once. KEYS inflight; ARGV ticket, channel. */
-export const CANCEL: LuaScript = {
-  name: 'ponteBudgetCancel',
-  keys: 1,
-  lua: `redis.call('ZREM', KEYS[1], ARGV[1])
-redis.call('PUBLISH', ARGV[2], 'cancelled')
-return 1`,
-};
-
-/** A waiter left the queue (its client went away). KEYS queue, leases; ARGV ticket, channel. */
-export const LEAVE: LuaScript = {
-  name: 'ponteBudgetLeave',
-  keys: 2,
-  lua: `redis.call('ZREM', KEYS[1], ARGV[1])
-redis.call('ZREM', KEYS[2], ARGV[1])
-redis.call('PUBLISH', ARGV[2], 'left')
+/**
+ * A ticket given back: its caller left the queue (its client went away), or was granted a slot it
+ * never used (nothing was sent, so the slot is free at once). KEYS inflight, queue, leases; ARGV ticket, channel.
+ */
+export const WITHDRAW: LuaScript = {
+  name: 'ponteBudgetWithdraw',
+  keys: 3,
+  lua: `for i = 1, 3 do redis.call('ZREM', KEYS[i], ARGV[1]) end
+redis.call('PUBLISH', ARGV[2], 'withdrawn')
 return 1`,
 };
 

@@ -47,14 +47,8 @@ export async function openRedisStores(options: RedisStoresOptions): Promise<Shar
   if (!(await connection.ready(options.connectTimeoutMs ?? 5000))) {
     options.logger.warn('Redis (REDIS_URL) is not reachable yet: Kommo calls and keyed sends fail until it is');
   }
-  const budgets = createRedisBudgetRegistry({
-    connection,
-    prefix,
-    windowMs: options.windowMs,
-    inflightLeaseMs: options.inflightLeaseMs,
-    ...(options.waiterLeaseMs === undefined ? {} : { waiterLeaseMs: options.waiterLeaseMs }),
-    ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }),
-  });
+  const { windowMs, inflightLeaseMs, waiterLeaseMs, pollMs } = options;
+  const budgets = createRedisBudgetRegistry({ connection, prefix, windowMs, inflightLeaseMs, waiterLeaseMs, pollMs });
   return {
     budgets,
     idempotencyStore: createRedisIdempotencyStore({ redis: connection.commands, prefix }),

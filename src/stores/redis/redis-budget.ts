@@ -4,7 +4,7 @@ import type { AccountBudget, ReleaseSlot } from '../../upstream/rate-budget';
 import { ClientGoneError } from '../../upstream/scope';
 import { SharedStateUnavailableError } from '../shared-state-error';
 import { blockError, blockKindOf } from './budget-block';
-import { BLOCK, CANCEL, LEAVE, PENALIZE, PUMP, PUMP_KEYS, RELEASE, type BudgetKeys } from './budget.lua';
+import { BLOCK, PENALIZE, PUMP, PUMP_KEYS, RELEASE, WITHDRAW, type BudgetKeys } from './budget.lua';
 import { runScript, type LuaScript } from './scripts';
 
 export interface RedisBudgetOptions {
@@ -89,7 +89,7 @@ export class RedisBudget implements AccountBudget {
         waiter.onAbort = () => {
           this.remove(waiter);
           reject(new ClientGoneError());
-          if (waiter.ticket !== undefined) this.leave(waiter.ticket);
+          if (waiter.ticket !== undefined) this.withdraw(waiter.ticket);
         };
         signal.addEventListener('abort', waiter.onAbort, { once: true });
       }
@@ -185,13 +185,13 @@ export class RedisBudget implements AccountBudget {
     for (const waiter of fresh) {
       // Left while the script ran: give its new ticket back (unless it was granted, see below).
       if (!this.waiters.includes(waiter) && waiter.ticket !== undefined && !reply.granted.includes(waiter.ticket)) {
-        this.leave(waiter.ticket);
+        this.withdraw(waiter.ticket);
       }
     }
     for (const ticket of reply.granted) {
       const waiter = this.waiters.find((candidate) => candidate.ticket === ticket);
       if (waiter === undefined) {
-        this.fire(CANCEL, ['inflight'], [ticket, this.options.channel]);
+        this.withdraw(ticket);
         continue;
       }
       this.remove(waiter);
@@ -220,8 +220,9 @@ export class RedisBudget implements AccountBudget {
     runScript(this.options.redis, script, keys, args).catch(() => {});
   }
 
-  private leave(ticket: string): void {
-    this.fire(LEAVE, ['queue', 'leases'], [ticket, this.options.channel]);
+  /** Gives a ticket back: its caller left, queued or granted before it sent anything. */
+  private withdraw(ticket: string): void {
+    this.fire(WITHDRAW, ['inflight', 'queue', 'leases'], [ticket, this.options.channel]);
   }
 
   private failAll(waiters: Waiter[], error: Error): void {

@@ -5,31 +5,17 @@ import {
   readUnknownOutcome,
   type IdempotencyStore,
 } from '../../../src/idempotency';
-import { Readiness } from '../../../src/readiness';
-import { connectRedis, type RedisConnection } from '../../../src/stores/redis/connection';
 import { createRedisIdempotencyStore } from '../../../src/stores/redis/idempotency-store';
 import { SharedStateUnavailableError } from '../../../src/stores/shared-state-error';
-import { deleteKeys, eventually, inspector, readyConnection, testPrefix } from '../../helpers/redis';
-import { recordingLogger } from '../../helpers/recording-logger';
+import { eventually, useTestRedis } from '../../helpers/redis';
 
-const redis = inspector();
-const connections: RedisConnection[] = [];
-let prefix: string;
-
-beforeEach(() => {
-  prefix = testPrefix('idempotency');
-});
-afterEach(async () => {
-  for (const connection of connections.splice(0)) await connection.close();
-  await deleteKeys(redis, prefix);
-});
-afterAll(() => redis.quit());
+const shared = useTestRedis('idempotency');
+const { redis } = shared;
 
 /** A store as one gateway process sees it: in Redis through a connection of its own. */
 async function redisStore(): Promise<IdempotencyStore> {
-  const { connection } = await readyConnection();
-  connections.push(connection);
-  return createRedisIdempotencyStore({ redis: connection.commands, prefix });
+  const { connection } = await shared.connect();
+  return createRedisIdempotencyStore({ redis: connection.commands, prefix: shared.prefix });
 }
 
 const LIVES = { leaseMs: 60_000, ttlMs: DAY_MS };
@@ -71,10 +57,10 @@ describe('idempotency keys in Redis', () => {
   it('live at least 24 h from the claim and again from the result; nothing is kept outside the prefix', async () => {
     const store = await redisStore();
     await store.claim('order-42', 'f', LIVES);
-    expect(await redis.pttl(`${prefix}idem:order-42`)).toBeGreaterThan(DAY_MS - 60_000);
+    expect(await redis.pttl(`${shared.prefix}idem:order-42`)).toBeGreaterThan(DAY_MS - 60_000);
     await store.complete('order-42', 'f', 'result', DAY_MS);
-    expect(await redis.pttl(`${prefix}idem:order-42`)).toBeGreaterThan(DAY_MS - 60_000);
-    expect(await redis.keys(`${prefix}*`)).toEqual([`${prefix}idem:order-42`]);
+    expect(await redis.pttl(`${shared.prefix}idem:order-42`)).toBeGreaterThan(DAY_MS - 60_000);
+    expect(await redis.keys(`${shared.prefix}*`)).toEqual([`${shared.prefix}idem:order-42`]);
   });
 
   it('two replicas sending one key at once: the work runs once and both get its result', async () => {
@@ -108,14 +94,9 @@ describe('idempotency keys in Redis', () => {
   });
 
   it('fails with UPSTREAM_UNAVAILABLE when Redis cannot be reached, so the keyed send is not made', async () => {
-    const connection = connectRedis({
-      url: 'redis://127.0.0.1:1',
-      readiness: new Readiness(),
-      logger: recordingLogger(),
-    });
-    connections.push(connection);
+    const { connection } = shared.unreachable();
     const runOnce = createIdempotentRunner({
-      store: createRedisIdempotencyStore({ redis: connection.commands, prefix }),
+      store: createRedisIdempotencyStore({ redis: connection.commands, prefix: shared.prefix }),
     });
     const work = jest.fn(async () => 'sent');
     const refusal = await runOnce('k', 'f', work).catch((error: unknown) => error);

@@ -1,51 +1,36 @@
-import { Readiness } from '../../../src/readiness';
 import { budgetKeys } from '../../../src/stores/redis/budget.lua';
-import { createRedisBudgetRegistry, type ClosableBudgetRegistry } from '../../../src/stores/redis/budget-registry';
-import { connectRedis, type RedisConnection } from '../../../src/stores/redis/connection';
+import { createRedisBudgetRegistry } from '../../../src/stores/redis/budget-registry';
 import { SharedStateUnavailableError } from '../../../src/stores/shared-state-error';
 import { UpstreamForbiddenError, UpstreamRateLimitedError } from '../../../src/upstream/errors';
 import type { AccountBudget, ReleaseSlot } from '../../../src/upstream/rate-budget';
 import { ClientGoneError } from '../../../src/upstream/scope';
 import { maxInWindow } from '../../helpers/arrivals';
-import { deleteKeys, eventually, inspector, readyConnection, testPrefix } from '../../helpers/redis';
-import { recordingLogger } from '../../helpers/recording-logger';
+import { deleteKeys, eventually, useTestRedis } from '../../helpers/redis';
 
 const ACCOUNT = 'https://acme.kommo.com';
-const redis = inspector();
-const open: Array<{ connection: RedisConnection; registry: ClosableBudgetRegistry }> = [];
-let prefix: string;
-
-beforeEach(() => {
-  prefix = testPrefix('budget');
-});
-afterEach(async () => {
-  for (const replica of open.splice(0)) {
-    await replica.registry.close();
-    await replica.connection.close();
-  }
-  await deleteKeys(redis, prefix);
-});
-afterAll(() => redis.quit());
+const shared = useTestRedis('budget');
+const { redis } = shared;
 
 /** One gateway process's view of the shared budget: its own connections and registry. */
 async function replica(
   limit: number,
   options: { windowMs?: number; inflightLeaseMs?: number; waiterLeaseMs?: number } = {},
 ) {
-  const { connection } = await readyConnection();
-  const registry = createRedisBudgetRegistry({
-    connection,
-    prefix,
-    windowMs: options.windowMs ?? 200,
-    inflightLeaseMs: options.inflightLeaseMs ?? 2000,
-    waiterLeaseMs: options.waiterLeaseMs ?? 2000,
-    pollMs: 20,
-  });
-  open.push({ connection, registry });
+  const { connection } = await shared.connect();
+  const registry = shared.track(
+    createRedisBudgetRegistry({
+      connection,
+      prefix: shared.prefix,
+      windowMs: options.windowMs ?? 200,
+      inflightLeaseMs: options.inflightLeaseMs ?? 2000,
+      waiterLeaseMs: options.waiterLeaseMs ?? 2000,
+      pollMs: 20,
+    }),
+  );
   return { budget: registry.budgetFor(`${ACCOUNT}/api/v4/leads`, limit), connection };
 }
 
-const keys = () => budgetKeys(prefix, ACCOUNT);
+const keys = () => budgetKeys(shared.prefix, ACCOUNT);
 const queued = async (): Promise<number> => redis.zcard(keys().queue);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -163,7 +148,7 @@ describe('RedisBudget: one budget for every replica', () => {
   it('after Redis lost the budget state, holds every start until a lost in-flight slot would have expired', async () => {
     const a = await replica(5, { inflightLeaseMs: 400 });
     await a.budget.acquire(); // in flight when the state is lost
-    await deleteKeys(redis, prefix);
+    await deleteKeys(redis, shared.prefix);
     const started = performance.now();
     const release = await a.budget.acquire();
     expect(performance.now() - started).toBeGreaterThanOrEqual(390);
@@ -171,10 +156,10 @@ describe('RedisBudget: one budget for every replica', () => {
   });
 
   it('fails callers with UPSTREAM_UNAVAILABLE, sending nothing, while Redis is unreachable; readiness says why', async () => {
-    const readiness = new Readiness();
-    const connection = connectRedis({ url: 'redis://127.0.0.1:1', readiness, logger: recordingLogger() });
-    const registry = createRedisBudgetRegistry({ connection, prefix, windowMs: 200, inflightLeaseMs: 1000 });
-    open.push({ connection, registry });
+    const { connection, readiness } = shared.unreachable();
+    const registry = shared.track(
+      createRedisBudgetRegistry({ connection, prefix: shared.prefix, windowMs: 200, inflightLeaseMs: 1000 }),
+    );
     const refusal = await registry
       .budgetFor(ACCOUNT, 7)
       .acquire()

@@ -1,28 +1,13 @@
-import { Readiness } from '../../../src/readiness';
 import { createMemoryReferenceCache, type ReferenceCache } from '../../../src/stores/reference-cache';
-import { connectRedis, type RedisConnection } from '../../../src/stores/redis/connection';
 import { createRedisReferenceCache } from '../../../src/stores/redis/reference-cache';
 import { SharedStateUnavailableError } from '../../../src/stores/shared-state-error';
-import { deleteKeys, eventually, inspector, readyConnection, testPrefix } from '../../helpers/redis';
-import { recordingLogger } from '../../helpers/recording-logger';
+import { eventually, useTestRedis } from '../../helpers/redis';
 
-const redis = inspector();
-const connections: RedisConnection[] = [];
-let prefix: string;
-
-beforeEach(() => {
-  prefix = testPrefix('reference');
-});
-afterEach(async () => {
-  for (const connection of connections.splice(0)) await connection.close();
-  await deleteKeys(redis, prefix);
-});
-afterAll(() => redis.quit());
+const shared = useTestRedis('reference');
 
 async function redisCache(): Promise<ReferenceCache> {
-  const { connection } = await readyConnection();
-  connections.push(connection);
-  return createRedisReferenceCache({ redis: connection.commands, prefix });
+  const { connection } = await shared.connect();
+  return createRedisReferenceCache({ redis: connection.commands, prefix: shared.prefix });
 }
 
 const ACCOUNT = 'https://acme.kommo.com';
@@ -70,13 +55,8 @@ describe('the reference cache in Redis', () => {
   });
 
   it('fails with UPSTREAM_UNAVAILABLE (Kommo) when Redis cannot be reached', async () => {
-    const connection = connectRedis({
-      url: 'redis://127.0.0.1:1',
-      readiness: new Readiness(),
-      logger: recordingLogger(),
-    });
-    connections.push(connection);
-    const cache = createRedisReferenceCache({ redis: connection.commands, prefix });
+    const { connection } = shared.unreachable();
+    const cache = createRedisReferenceCache({ redis: connection.commands, prefix: shared.prefix });
     const refusal = await cache.look(ACCOUNT, USERS).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(SharedStateUnavailableError);
     expect((refusal as SharedStateUnavailableError).upstream).toBe('kommo');

@@ -5,10 +5,11 @@ import { kommoGroupsWrittenBy, kommoReferenceList } from '../../../src/kommo/kom
 import { createMemoryReferenceCache, type ReferenceCache } from '../../../src/stores/reference-cache';
 import { SharedReadsTransport } from '../../../src/stores/shared-reads';
 import { UpstreamAuthError } from '../../../src/upstream/errors';
-import { ClientGoneError, UpstreamCallCounter, type UpstreamScope } from '../../../src/upstream/scope';
+import { ClientGoneError, type UpstreamScope } from '../../../src/upstream/scope';
 import { Transport, type UpstreamRequest, type UpstreamTransport } from '../../../src/upstream/transport';
 import { closeSimulators } from '../../helpers/armed-faults';
 import { recordingLogger } from '../../helpers/recording-logger';
+import { testScope } from '../../helpers/upstream-scope';
 
 let sim: KommoSimulator;
 const transports: Transport[] = [];
@@ -58,15 +59,7 @@ function sharedReads(
   return { reads, events, client: (scope?: UpstreamScope) => new KommoClient(reads, scope) };
 }
 
-function operation(max?: number): UpstreamScope & { abort(): void } {
-  const controller = new AbortController();
-  return {
-    requestId: 'op',
-    signal: controller.signal,
-    calls: new UpstreamCallCounter(max),
-    abort: () => controller.abort(),
-  };
-}
+const operation = (max?: number) => testScope('op', max);
 
 const LEADS: UpstreamRequest = { method: 'GET', path: '/api/v4/leads', query: [['limit', '5']] };
 
