@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { GatewayEvents } from '../gateway-events';
 import { parseJson } from '../upstream/body';
+import { UpstreamAuthError } from '../upstream/errors';
 import type { Logger } from '../logger';
 import { queryString } from '../upstream/query-string';
 import { ClientGoneError, type UpstreamScope } from '../upstream/scope';
@@ -37,7 +38,8 @@ export interface SharedReadsOptions {
  * - identical GETs in flight in this process at the same write generation share one call
  *   (`SharedCall`: the joiner is charged no call, and one client leaving cancels nothing);
  * - reference lists are served from the cache for `ttlMs`, filled only by a successful answer, and
- *   keyed by a hash of the token;
+ *   keyed by a hash of the token; once the upstream rejects the token (401), nothing cached before
+ *   is served again;
  * - a write moves the account's generation (and its groups' versions) before it is sent and again
  *   when it ended, so a GET that started before the write, here or on another replica, is never
  *   joined by a read after it, and nothing read meanwhile is cached.
@@ -55,7 +57,7 @@ export class SharedReadsTransport implements UpstreamTransport {
     const { cache, account, ttlMs, events } = this.options;
     const target = req.path + queryString(req.query);
     const list = ttlMs > 0 ? this.options.referenceList(req.path) : undefined;
-    const entry: CacheEntry | undefined = list && { group: list.group, key: `${this.credential}:${target}` };
+    const entry: CacheEntry | undefined = list && { group: list.group, credential: this.credential, key: target };
     const look = await cache.look(account, entry);
     if (list !== undefined && entry !== undefined) {
       const hit = look.hit === undefined ? undefined : parseJson(look.hit);
@@ -71,7 +73,7 @@ export class SharedReadsTransport implements UpstreamTransport {
     if (running !== undefined) return running.join(scope);
     const call = new SharedCall<UpstreamResponse>(
       scope,
-      (shared) => this.options.inner.request(req, shared),
+      (shared) => this.send(req, shared),
       () => this.forget(key, call),
     );
     this.inFlight.set(key, call);
@@ -93,7 +95,7 @@ export class SharedReadsTransport implements UpstreamTransport {
     // Before: if the generation cannot move, the write is not sent (the store's error says why).
     await cache.written(account, groups);
     try {
-      return await this.options.inner.request(req, scope);
+      return await this.send(req, scope);
     } finally {
       await cache.written(account, groups).catch((error: unknown) =>
         this.options.logger.error(
@@ -104,6 +106,18 @@ export class SharedReadsTransport implements UpstreamTransport {
           },
         ),
       );
+    }
+  }
+
+  /** Sends through the inner transport; a rejected token makes what was cached for it unreachable. */
+  private async send(req: UpstreamRequest, scope: UpstreamScope | undefined): Promise<UpstreamResponse> {
+    try {
+      return await this.options.inner.request(req, scope);
+    } catch (error) {
+      if (error instanceof UpstreamAuthError && this.options.ttlMs > 0) {
+        await this.options.cache.rejected(this.options.account, this.credential).catch(() => {});
+      }
+      throw error;
     }
   }
 

@@ -13,19 +13,18 @@ export interface RedisReferenceCacheOptions {
 }
 
 /**
- * One round trip before a GET: the account's write generation and, for a reference list, its group
- * version and the entry stored under it. KEYS generations hash; ARGV group ('' for none), entry key
- * before and after the version. (The entry's key depends on the version read here, so it is built
- * in the script: Ponte's Redis is one node, not a cluster.)
+ * One round trip before a GET: the account's write generation and, for a reference list, its version
+ * (its group's and its credential's) and the entry stored under it. KEYS counters hash; ARGV group
+ * ('' for none), credential counter, entry key before and after the version. (The entry's key depends
+ * on the version read here, so it is built in the script: Ponte's Redis is one node, not a cluster.)
  */
 const LOOK: LuaScript = {
   name: 'ponteReferenceLook',
   keys: 1,
-  lua: `local group = ARGV[1]
-local counts = redis.call('HMGET', KEYS[1], 'writes', group ~= '' and group or 'writes')
-local generation, version = tonumber(counts[1] or '0'), tonumber(counts[2] or '0')
-if group == '' then return {generation, 0, false} end
-return {generation, version, redis.call('GET', ARGV[2] .. version .. ARGV[3])}`,
+  lua: `if ARGV[1] == '' then return {tonumber(redis.call('HGET', KEYS[1], 'writes') or '0'), '', false} end
+local counts = redis.call('HMGET', KEYS[1], 'writes', ARGV[1], ARGV[2])
+local version = (counts[2] or '0') .. '.' .. (counts[3] or '0')
+return {tonumber(counts[1] or '0'), version, redis.call('GET', ARGV[3] .. version .. ARGV[4])}`,
 };
 
 /**
@@ -38,9 +37,10 @@ export function createRedisReferenceCache(options: RedisReferenceCacheOptions): 
   const upstream = options.upstream ?? 'kommo';
   const countersKey = (account: string): string => `${prefix}ref:${account}:versions`;
   const entryParts = (account: string, entry: CacheEntry): [string, string] => [
-    `${prefix}ref:${account}:${entry.group}:v`,
+    `${prefix}ref:${account}:${entry.group}:${entry.credential}:v`,
     `:${entry.key}`,
   ];
+  const credentialCounter = (credential: string): string => `cred:${credential}`;
   const guarded = async <T>(action: () => Promise<T>): Promise<T> => {
     try {
       return await action();
@@ -51,13 +51,16 @@ export function createRedisReferenceCache(options: RedisReferenceCacheOptions): 
   return {
     look: (account, entry) =>
       guarded(async () => {
-        const parts = entry === undefined ? ['', ''] : entryParts(account, entry);
-        const raw = await runScript(redis, LOOK, [countersKey(account)], [entry?.group ?? '', ...parts]);
+        const args =
+          entry === undefined
+            ? ['', '', '', '']
+            : [entry.group, credentialCounter(entry.credential), ...entryParts(account, entry)];
+        const raw = await runScript(redis, LOOK, [countersKey(account)], args);
         if (!Array.isArray(raw) || raw.length !== 3) throw new Error('unexpected reference cache reply');
         const [generation, version, hit] = raw as unknown[];
         return {
           generation: Number(generation),
-          version: Number(version),
+          version: String(version),
           hit: typeof hit === 'string' ? hit : undefined,
         };
       }),
@@ -72,6 +75,10 @@ export function createRedisReferenceCache(options: RedisReferenceCacheOptions): 
         const multi = redis.multi().hincrby(key, 'writes', 1);
         for (const group of groups) multi.hincrby(key, group, 1);
         await multi.exec();
+      }),
+    rejected: (account, credential) =>
+      guarded(async () => {
+        await redis.hincrby(countersKey(account), credentialCounter(credential), 1);
       }),
   };
 }

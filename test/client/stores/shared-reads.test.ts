@@ -129,6 +129,16 @@ describe('the reference cache', () => {
     expect(stranger.events.seen).toEqual(['miss users', 'miss users']);
   });
 
+  it('serves nothing cached before Kommo rejected the token (401), until it answers again', async () => {
+    const { client } = sharedReads();
+    await client().listUsers();
+    sim.injectFault({ method: 'GET', pathPrefix: '/api/v4/events', status: 401, json: { title: 'Unauthorized' } });
+    await expect(client().listEvents([['limit', '5']])).rejects.toBeInstanceOf(UpstreamAuthError);
+    await client().listUsers();
+    await client().listUsers();
+    expect(sim.count('/api/v4/users')).toBe(2);
+  });
+
   it('is off with a ttl of 0: every request reads again (identical reads in flight are still shared)', async () => {
     const { client, events } = sharedReads({ ttlMs: 0 });
     await client().listPipelines();
