@@ -40,7 +40,16 @@ describe('one idempotency key across replicas and restarts', () => {
     const [a, b] = [await replicas.startReplica(), await replicas.startReplica()];
     expect((await a.query(WHATSAPP, { dealId: '1', input: INPUT })).errors).toBeUndefined();
     const other = await b.query(WHATSAPP, { dealId: '1', input: { ...INPUT, content: 'Outra mensagem' } });
-    expect(other.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.idempotencyKey' });
+    expect(other.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.idempotencyKey',
+      problems: [
+        {
+          field: 'input.idempotencyKey',
+          message: 'Invalid input.idempotencyKey: this idempotencyKey was already used for a different request.',
+        },
+      ],
+    });
     expect(replicas.woofed.count(EVENTS_PATH, 'POST')).toBe(1);
   });
 });
