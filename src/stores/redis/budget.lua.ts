@@ -131,6 +131,29 @@ for i = 1, 4 do redis.call('PEXPIRE', KEYS[i], keep) end
 return {epoch, '', 0, issued, granted, wait}`,
 };
 
+/** What `PUMP` answers, checked. */
+export interface PumpReply {
+  epoch: string;
+  blockKind: string;
+  blockRemainingMs: number;
+  issued: string[];
+  granted: string[];
+  waitMs: number;
+}
+
+export function parsePumpReply(raw: unknown): PumpReply {
+  if (!Array.isArray(raw) || raw.length !== 6) throw new Error('unexpected budget script reply');
+  const [epoch, blockKind, remaining, issued, granted, waitMs] = raw as unknown[];
+  return {
+    epoch: String(epoch),
+    blockKind: String(blockKind),
+    blockRemainingMs: Number(remaining),
+    issued: Array.isArray(issued) ? issued.map(String) : [],
+    granted: Array.isArray(granted) ? granted.map(String) : [],
+    waitMs: Number(waitMs),
+  };
+}
+
 /** The response began (or the attempt failed): the slot is held one more window. KEYS inflight, released; ARGV windowMs, ticket, channel, keepMs. */
 export const RELEASE: LuaScript = {
   name: 'ponteBudgetRelease',

@@ -4,7 +4,17 @@ import type { AccountBudget, ReleaseSlot } from '../../upstream/rate-budget';
 import { ClientGoneError } from '../../upstream/scope';
 import { SharedStateUnavailableError } from '../shared-state-error';
 import { blockError, blockKindOf } from './budget-block';
-import { BLOCK, PENALIZE, PUMP, PUMP_KEYS, RELEASE, WITHDRAW, type BudgetKeys } from './budget.lua';
+import {
+  BLOCK,
+  parsePumpReply,
+  PENALIZE,
+  PUMP,
+  PUMP_KEYS,
+  RELEASE,
+  WITHDRAW,
+  type BudgetKeys,
+  type PumpReply,
+} from './budget.lua';
 import { runScript, type LuaScript } from './scripts';
 
 export interface RedisBudgetOptions {
@@ -33,15 +43,6 @@ interface Waiter {
   reject: (error: Error) => void;
   signal: AbortSignal | undefined;
   onAbort: (() => void) | undefined;
-}
-
-interface PumpReply {
-  epoch: string;
-  blockKind: string;
-  blockRemainingMs: number;
-  issued: string[];
-  granted: string[];
-  waitMs: number;
 }
 
 /**
@@ -238,17 +239,4 @@ export class RedisBudget implements AccountBudget {
     if (index >= 0) this.waiters.splice(index, 1);
     if (waiter.onAbort !== undefined) waiter.signal?.removeEventListener('abort', waiter.onAbort);
   }
-}
-
-function parsePumpReply(raw: unknown): PumpReply {
-  if (!Array.isArray(raw) || raw.length !== 6) throw new Error('unexpected budget script reply');
-  const [epoch, blockKind, remaining, issued, granted, waitMs] = raw as unknown[];
-  return {
-    epoch: String(epoch),
-    blockKind: String(blockKind),
-    blockRemainingMs: Number(remaining),
-    issued: Array.isArray(issued) ? issued.map(String) : [],
-    granted: Array.isArray(granted) ? granted.map(String) : [],
-    waitMs: Number(waitMs),
-  };
 }
