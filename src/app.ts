@@ -1,11 +1,14 @@
 import type { Services } from './context';
 import { createIdempotentRunner, createMemoryIdempotencyStore, type IdempotencyStore } from './idempotency';
 import { KommoClient } from './kommo/kommo.client';
+import { kommoGroupsWrittenBy, kommoReferenceList } from './kommo/kommo.reference-lists';
 import type { Logger } from './logger';
 import { silentEvents, type GatewayEvents } from './gateway-events';
 import { Readiness } from './readiness';
 import type { UpstreamObserver } from './upstream/observer';
-import { createBudgetRegistry, type BudgetRegistry } from './upstream/rate-budget';
+import { createMemoryReferenceCache, type ReferenceCache } from './stores/reference-cache';
+import { SharedReadsTransport } from './stores/shared-reads';
+import { createBudgetRegistry, originOf, type BudgetRegistry } from './upstream/rate-budget';
 import { Transport, type RetryPolicy } from './upstream/transport';
 import { unconfiguredWoofedTransport, WoofedClient } from './woofed/woofed.client';
 
@@ -41,6 +44,10 @@ export interface ServiceOptions {
   readiness?: Readiness;
   /** Where idempotency keys live. @default an in-process store (keys kept 24 h, bounded) */
   idempotencyStore?: IdempotencyStore;
+  /** Where reference lists and write generations live. @default an in-process cache */
+  referenceCache?: ReferenceCache;
+  /** How long reference lists are reused (`REFERENCE_TTL_SECONDS`); 0 turns the cache off. @default 0 */
+  referenceTtlSeconds?: number;
 }
 
 /** Kommo's window; the budget holds each slot until a window after the response (see RequestBudget). */
@@ -53,6 +60,7 @@ export interface AppServices extends Services {
 /** Long-lived clients for one gateway process (or one test). */
 export function createServices(options: ServiceOptions): AppServices {
   const budgets = options.budgets ?? createBudgetRegistry({ windowMs: KOMMO_WINDOW_MS });
+  const events = options.events ?? silentEvents;
   const kommoTransport = new Transport({
     upstream: 'kommo',
     baseUrl: options.kommo.baseUrl,
@@ -76,11 +84,29 @@ export function createServices(options: ServiceOptions): AppServices {
           ...(options.observer === undefined ? {} : { observer: options.observer }),
           ...(options.retry === undefined ? {} : { retry: options.retry }),
         });
+  const kommoReads = new SharedReadsTransport({
+    inner: kommoTransport,
+    cache: options.referenceCache ?? createMemoryReferenceCache(),
+    account: originOf(options.kommo.baseUrl),
+    token: options.kommo.token,
+    referenceList: kommoReferenceList,
+    groupsWrittenBy: kommoGroupsWrittenBy,
+    ttlMs: (options.referenceTtlSeconds ?? 0) * 1000,
+    events,
+    logger: options.logger,
+  });
   const clock = options.clock ?? (() => new Date());
   return {
-    kommo: new KommoClient(kommoTransport),
+    kommo: new KommoClient(kommoReads),
     woofed: new WoofedClient(woofedTransport ?? unconfiguredWoofedTransport, options.woofed?.accountId ?? '1'),
     sendOnce: createIdempotentRunner({
+      // A claim outlives the longest send, so a live holder's claim is never taken for abandoned.
+      leaseMs: Math.max(120_000, 2 * options.upstreamTimeoutMs),
+      onReplay: () => events.idempotentReplay(),
+      onUnrecorded: () =>
+        options.logger.error(
+          'an idempotency key could not record its send: repeats will answer outcomeUnknown instead of the result',
+        ),
       store:
         options.idempotencyStore ??
         createMemoryIdempotencyStore({
@@ -93,7 +119,7 @@ export function createServices(options: ServiceOptions): AppServices {
     }),
     clock,
     logger: options.logger,
-    events: options.events ?? silentEvents,
+    events,
     readiness: options.readiness ?? new Readiness(),
     close: async () => {
       await Promise.all([kommoTransport.close(), woofedTransport?.close()]);

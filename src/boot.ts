@@ -1,9 +1,11 @@
-import { createServices } from './app';
+import { createServices, KOMMO_WINDOW_MS } from './app';
 import type { Config } from './config';
 import { startDemoUpstreams, type DemoUpstreams } from './demo/start-demo';
 import type { Logger } from './logger';
+import { Readiness } from './readiness';
 import { buildPonteSchema } from './schema/build-schema';
 import { startGateway, type RunningGateway } from './server';
+import { openRedisStores, type SharedStores } from './stores/redis';
 
 export interface Booted {
   gateway: RunningGateway;
@@ -28,12 +30,29 @@ export async function boot(config: Config, logger: Logger): Promise<Booted> {
       ? config.woofed
       : { baseUrl: demo.woofed.url, token: demo.woofed.token, accountId: demo.woofed.accountId };
   if (woofed === undefined) throw new Error('WOOFED_BASE_URL is required outside demo mode');
+  const readiness = new Readiness();
+  // With REDIS_URL the budget, the idempotency keys and the reference cache are shared (CONTRACT §7).
+  const shared: SharedStores | undefined =
+    config.redisUrl === undefined
+      ? undefined
+      : await openRedisStores({
+          url: config.redisUrl,
+          readiness,
+          logger,
+          windowMs: KOMMO_WINDOW_MS,
+          inflightLeaseMs: config.upstreamTimeoutMs + KOMMO_WINDOW_MS,
+        });
   const services = createServices({
     kommo,
     woofed,
     kommoRateLimitRps: config.kommoRateLimitRps,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
     logger,
+    readiness,
+    referenceTtlSeconds: config.referenceTtlSeconds,
+    ...(shared === undefined
+      ? {}
+      : { budgets: shared.budgets, idempotencyStore: shared.idempotencyStore, referenceCache: shared.referenceCache }),
   });
   const gateway = await startGateway(await buildPonteSchema(), services, {
     port: config.port,
@@ -45,6 +64,7 @@ export async function boot(config: Config, logger: Logger): Promise<Booted> {
     {
       kommo: config.demo ? 'simulator' : new URL(kommo.baseUrl).host,
       rateLimitRps: config.kommoRateLimitRps,
+      sharedState: shared === undefined ? 'in process (one replica)' : 'Redis',
     },
   );
   return {
@@ -53,6 +73,7 @@ export async function boot(config: Config, logger: Logger): Promise<Booted> {
     async stop() {
       await gateway.stop();
       await services.close();
+      await shared?.close();
       await demo?.close();
     },
   };

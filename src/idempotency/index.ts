@@ -1,4 +1,4 @@
-export type { IdempotencyRecord, IdempotencyStore } from './idempotency-store';
+export type { ClaimLifetimes, IdempotencyRecord, IdempotencyStore } from './idempotency-store';
 export { createMemoryIdempotencyStore, type MemoryStoreOptions } from './memory-store';
 export {
   createIdempotentRunner,
@@ -8,3 +8,4 @@ export {
   type IdempotentRunnerOptions,
 } from './idempotent-runner';
 export { fingerprintOf } from './fingerprint';
+export { readUnknownOutcome, unknownOutcomeResult, type UnknownOutcome } from './outcome-unknown';

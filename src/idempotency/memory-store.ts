@@ -16,6 +16,8 @@ export interface MemoryStoreOptions {
 interface Entry {
   record: IdempotencyRecord;
   expiresAt: number;
+  /** While pending: when the claim counts as abandoned. */
+  leaseUntil?: number;
 }
 
 /**
@@ -30,15 +32,21 @@ export function createMemoryIdempotencyStore(options: MemoryStoreOptions = {}): 
   // Map order is insertion order; `put` re-inserts, so the front holds the oldest writes.
   const entries = new Map<string, Entry>();
 
-  const live = (key: string): Entry | undefined => {
+  const live = (key: string): IdempotencyRecord | undefined => {
     const entry = entries.get(key);
-    if (entry === undefined || entry.expiresAt > now().getTime()) return entry;
-    entries.delete(key);
-    return undefined;
+    if (entry === undefined) return undefined;
+    const at = now().getTime();
+    if (entry.expiresAt <= at) {
+      entries.delete(key);
+      return undefined;
+    }
+    const abandoned = entry.record.state === 'pending' && entry.leaseUntil !== undefined && entry.leaseUntil <= at;
+    return abandoned ? { ...entry.record, state: 'abandoned' } : entry.record;
   };
-  const put = (key: string, record: IdempotencyRecord, ttlMs: number): void => {
+  const put = (key: string, record: IdempotencyRecord, ttlMs: number, leaseMs?: number): void => {
     entries.delete(key);
-    entries.set(key, { record, expiresAt: now().getTime() + ttlMs });
+    const at = now().getTime();
+    entries.set(key, { record, expiresAt: at + ttlMs, ...(leaseMs === undefined ? {} : { leaseUntil: at + leaseMs }) });
   };
   const sweep = (): void => {
     const at = now().getTime();
@@ -50,11 +58,11 @@ export function createMemoryIdempotencyStore(options: MemoryStoreOptions = {}): 
   };
 
   return {
-    async claim(key, fingerprint, ttlMs) {
+    async claim(key, fingerprint, { leaseMs, ttlMs }) {
       const existing = live(key);
-      if (existing !== undefined) return existing.record;
+      if (existing !== undefined) return existing;
       sweep();
-      put(key, { fingerprint, state: 'pending' }, ttlMs);
+      put(key, { fingerprint, state: 'pending' }, ttlMs, leaseMs);
       return undefined;
     },
     async complete(key, fingerprint, result, ttlMs) {
@@ -64,7 +72,7 @@ export function createMemoryIdempotencyStore(options: MemoryStoreOptions = {}): 
       entries.delete(key);
     },
     async get(key) {
-      return live(key)?.record;
+      return live(key);
     },
     size: () => entries.size,
   };

@@ -204,7 +204,8 @@ export function createBudgetRegistry(defaults: Omit<RequestBudgetOptions, 'limit
   };
 }
 
-function originOf(key: string): string {
+/** A Kommo account key: the origin of a URL (https://acme.kommo.com), or the key itself when it is no URL. */
+export function originOf(key: string): string {
   try {
     const { origin } = new URL(key);
     return origin === 'null' ? key : origin; // 'null' for schemes without an origin

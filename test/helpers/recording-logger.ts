@@ -6,8 +6,11 @@ export interface LogEntry {
   fields?: Record<string, unknown>;
 }
 
+/** A logger with the entries it kept. */
+export type RecordingLogger = Logger & { entries: LogEntry[]; text(): string };
+
 /** A logger that keeps entries for assertions instead of printing them. */
-export function recordingLogger(): Logger & { entries: LogEntry[]; text(): string } {
+export function recordingLogger(): RecordingLogger {
   const entries: LogEntry[] = [];
   const record = (level: LogEntry['level']) => (message: string, fields?: Record<string, unknown>) => {
     entries.push(fields === undefined ? { level, message } : { level, message, fields });

@@ -3,6 +3,7 @@ import {
   createMemoryIdempotencyStore,
   DAY_MS,
   IdempotencyConflictError,
+  readUnknownOutcome,
   type IdempotencyStore,
 } from '../../src/idempotency';
 
@@ -22,19 +23,34 @@ describe('createMemoryIdempotencyStore', () => {
   it('claims once, keeps the result for its ttl, then forgets it', async () => {
     const clock = { now: T0 };
     const store = createMemoryIdempotencyStore({ now: () => clock.now });
-    expect(await store.claim('k', 'f', 1000)).toBeUndefined();
-    expect(await store.claim('k', 'g', 1000)).toEqual({ fingerprint: 'f', state: 'pending' });
+    expect(await store.claim('k', 'f', { leaseMs: 1000, ttlMs: 1000 })).toBeUndefined();
+    expect(await store.claim('k', 'g', { leaseMs: 1000, ttlMs: 1000 })).toEqual({ fingerprint: 'f', state: 'pending' });
     await store.complete('k', 'f', { id: 1 }, DAY_MS);
     clock.now = new Date(T0.getTime() + DAY_MS - 1);
     expect(await store.get('k')).toEqual({ fingerprint: 'f', state: 'done', result: { id: 1 } });
     clock.now = new Date(T0.getTime() + DAY_MS);
     expect(await store.get('k')).toBeUndefined();
-    expect(await store.claim('k', 'g', 1000)).toBeUndefined();
+    expect(await store.claim('k', 'g', { leaseMs: 1000, ttlMs: 1000 })).toBeUndefined();
+  });
+
+  it('a claim whose lease ends without a result is abandoned, and stays so for its ttl', async () => {
+    const clock = { now: T0 };
+    const store = createMemoryIdempotencyStore({ now: () => clock.now });
+    await store.claim('k', 'f', { leaseMs: 1000, ttlMs: DAY_MS });
+    clock.now = new Date(T0.getTime() + 999);
+    expect(await store.get('k')).toEqual({ fingerprint: 'f', state: 'pending' });
+    clock.now = new Date(T0.getTime() + 1000);
+    expect(await store.claim('k', 'f', { leaseMs: 1000, ttlMs: DAY_MS })).toEqual({
+      fingerprint: 'f',
+      state: 'abandoned',
+    });
+    clock.now = new Date(T0.getTime() + DAY_MS - 1);
+    expect(await store.get('k')).toEqual({ fingerprint: 'f', state: 'abandoned' });
   });
 
   it('release frees the key', async () => {
     const store = createMemoryIdempotencyStore();
-    await store.claim('k', 'f', 1000);
+    await store.claim('k', 'f', { leaseMs: 1000, ttlMs: 1000 });
     await store.release('k');
     expect(await store.get('k')).toBeUndefined();
   });
@@ -49,9 +65,9 @@ describe('createMemoryIdempotencyStore', () => {
     });
     for (const key of ['a', 'b']) await store.complete(key, 'f', null, 1000);
     clock.now = new Date(T0.getTime() + 1000);
-    await store.claim('c', 'f', 1000);
+    await store.claim('c', 'f', { leaseMs: 1000, ttlMs: 1000 });
     expect(store.size()).toBe(1);
-    for (const key of ['d', 'e', 'f']) await store.claim(key, 'f', 1000);
+    for (const key of ['d', 'e', 'f']) await store.claim(key, 'f', { leaseMs: 1000, ttlMs: 1000 });
     expect(store.size()).toBe(3);
     expect(await store.get('c')).toBeUndefined();
     expect(await store.get('f')).toEqual({ fingerprint: 'f', state: 'pending' });
@@ -61,8 +77,9 @@ describe('createMemoryIdempotencyStore', () => {
 });
 
 describe('createIdempotentRunner', () => {
-  it('runs the work once; concurrent and later repeats get the first result', async () => {
-    const runOnce = createIdempotentRunner({ store: createMemoryIdempotencyStore() });
+  it('runs the work once; concurrent and later repeats get the first result, each reported as a replay', async () => {
+    let replays = 0;
+    const runOnce = createIdempotentRunner({ store: createMemoryIdempotencyStore(), onReplay: () => (replays += 1) });
     const gate = deferred<unknown>();
     let calls = 0;
     const work = () => {
@@ -74,6 +91,7 @@ describe('createIdempotentRunner', () => {
     expect(await Promise.all(concurrent)).toEqual([{ id: 7 }, { id: 7 }, { id: 7 }]);
     expect(await runOnce('k', 'f', work)).toEqual({ id: 7 });
     expect(calls).toBe(1);
+    expect(replays).toBe(3);
   });
 
   it('refuses another fingerprint under a key, in flight or done', async () => {
@@ -116,13 +134,41 @@ describe('createIdempotentRunner', () => {
     expect(sleeps).toEqual([10, 10]);
   });
 
+  it('answers a key abandoned by its holder with an unknown outcome, never running the work, and reports replays', async () => {
+    const clock = { now: T0 };
+    const store = createMemoryIdempotencyStore({ now: () => clock.now });
+    await store.claim('k', 'f', { leaseMs: 1000, ttlMs: DAY_MS });
+    clock.now = new Date(T0.getTime() + 1000);
+    let replays = 0;
+    const runOnce = createIdempotentRunner({ store, onReplay: () => (replays += 1) });
+    const work = jest.fn(async () => 'sent again');
+    const answer = await runOnce('k', 'f', work);
+    expect(readUnknownOutcome(answer)).toEqual({
+      reason: 'the process that sent the first attempt stopped before recording its answer',
+      status: null,
+    });
+    expect(work).not.toHaveBeenCalled();
+    expect(replays).toBe(1);
+  });
+
+  it('when the store cannot record a finished send, its caller still gets the result and it is reported', async () => {
+    const memory = createMemoryIdempotencyStore();
+    const store: IdempotencyStore = { ...memory, complete: () => Promise.reject(new Error('store down')) };
+    const unrecorded: string[] = [];
+    const runOnce = createIdempotentRunner({ store, onUnrecorded: (key) => unrecorded.push(key) });
+    expect(await runOnce('k', 'f', async () => 'sent')).toBe('sent');
+    expect(unrecorded).toEqual(['k']);
+    // The claim stays pending, so a repeat waits and never sends a second time.
+    expect(await memory.get('k')).toEqual({ fingerprint: 'f', state: 'pending' });
+  });
+
   it('gives up on a key pending elsewhere after maxWaitMs (in-progress), and claims one released meanwhile', async () => {
     const store: IdempotencyStore = createMemoryIdempotencyStore();
-    await store.claim('stuck', 'f', 60_000);
+    await store.claim('stuck', 'f', { leaseMs: 60_000, ttlMs: 60_000 });
     const runOnce = createIdempotentRunner({ store, pollMs: 10, maxWaitMs: 30, sleep: async () => {} });
     await expect(runOnce('stuck', 'f', async () => 'x')).rejects.toEqual(new IdempotencyConflictError('in-progress'));
 
-    await store.claim('freed', 'f', 60_000);
+    await store.claim('freed', 'f', { leaseMs: 60_000, ttlMs: 60_000 });
     const releasing = createIdempotentRunner({ store, pollMs: 10, sleep: () => store.release('freed') });
     expect(await releasing('freed', 'f', async () => 'sent')).toBe('sent');
   });

@@ -31,7 +31,10 @@ export interface RecordedRequest {
   method: string;
   path: string;
   query: URLSearchParams;
+  /** `Date.now()` on arrival. */
   at: number;
+  /** The HTTP status answered; unset while the request is being served. */
+  status?: number;
 }
 
 export interface KommoSimulator {
@@ -80,8 +83,7 @@ export async function startKommoSimulator(options: KommoSimulatorOptions = {}): 
     return undefined;
   };
 
-  const server = await listen(async (req) => {
-    requests.push({ method: req.method, path: req.path, query: new URLSearchParams(req.query), at: Date.now() });
+  const serve = async (req: SimRequest): Promise<SimResponse> => {
     const fault = faults.take(req.method, req.path);
     if (fault && !isDelayOnly(fault)) {
       await sleeper.sleep(latency + (fault.delayMs ?? 0));
@@ -91,6 +93,18 @@ export async function startKommoSimulator(options: KommoSimulatorOptions = {}): 
     const refused = refusal(req);
     await sleeper.sleep(latency);
     return refused ?? route(req);
+  };
+  const server = await listen(async (req) => {
+    const record: RecordedRequest = {
+      method: req.method,
+      path: req.path,
+      query: new URLSearchParams(req.query),
+      at: Date.now(),
+    };
+    requests.push(record);
+    const response = await serve(req);
+    record.status = response.status;
+    return response;
   }, options.port ?? 0);
   origin = server.url;
 

@@ -1,8 +1,7 @@
 import { ErrorCode } from '../../error-codes';
 import type { Context } from '../../context';
-import { fingerprintOf, IdempotencyConflictError } from '../../idempotency';
+import { fingerprintOf, IdempotencyConflictError, readUnknownOutcome, unknownOutcomeResult } from '../../idempotency';
 import { GraphQLError } from 'graphql';
-import { isRecord } from '../../lib/decode';
 import { UpstreamBadResponseError, UpstreamUnavailableError } from '../../upstream/errors';
 import { mapDealEvent } from '../../woofed/woofed.event-mapper';
 import { badInputError, problem } from '../common/bad-user-input';
@@ -34,9 +33,6 @@ export async function sendDealEvent(ctx: Context, write: DealEventWrite): Promis
   return event;
 }
 
-/** Remembered under a key whose first POST got no answer: WoofedCRM may or may not have stored it. */
-const OUTCOME_UNKNOWN = 'ponteOutcomeUnknown';
-
 async function sendOnce(
   ctx: Context,
   key: string,
@@ -55,7 +51,7 @@ async function sendOnce(
         } catch (error) {
           // A timed-out POST may have been stored: releasing the key would let a retry send it twice.
           if (error instanceof UpstreamUnavailableError && error.mayHaveBeenProcessed) {
-            return { [OUTCOME_UNKNOWN]: error.message, status: error.status ?? null };
+            return unknownOutcomeResult({ reason: error.message, status: error.status ?? null });
           }
           throw error;
         }
@@ -65,11 +61,11 @@ async function sendOnce(
     if (error instanceof IdempotencyConflictError) throw badInputError([problem(KEY_FIELD, error.message)]);
     throw error;
   }
-  const unknownOutcome = isRecord(remembered) ? remembered[OUTCOME_UNKNOWN] : undefined;
-  if (typeof unknownOutcome === 'string') {
-    const status = isRecord(remembered) && typeof remembered['status'] === 'number' ? remembered['status'] : null;
+  const unknown = readUnknownOutcome(remembered);
+  if (unknown !== undefined) {
+    const { reason, status } = unknown;
     throw new GraphQLError(
-      `${unknownOutcome}: the first attempt with this idempotencyKey got no answer, so WoofedCRM may have stored the event. ` +
+      `${reason}: the first attempt with this idempotencyKey got no answer, so WoofedCRM may have stored the event. ` +
         'Check deal(id) { events } and send again with a new idempotencyKey only if it is missing.',
       { extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE, upstream: 'woofed', status, outcomeUnknown: true } },
     );

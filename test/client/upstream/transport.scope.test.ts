@@ -1,22 +1,15 @@
 import { UpstreamUnavailableError } from '../../../src/upstream/errors';
 import type { AttemptInfo, AttemptOutcome, UpstreamObserver } from '../../../src/upstream/observer';
 import { RequestBudget } from '../../../src/upstream/rate-budget';
-import { ClientGoneError, UpstreamCallCounter, type UpstreamScope } from '../../../src/upstream/scope';
+import { ClientGoneError } from '../../../src/upstream/scope';
+import { testScope } from '../../helpers/upstream-scope';
 import { transportHarness } from './fixture';
 import { json } from './script-server';
 
 const harness = transportHarness();
 afterEach(() => harness.teardown());
 
-function scope(max?: number): UpstreamScope & { abort(): void } {
-  const controller = new AbortController();
-  return {
-    requestId: 'req-1',
-    signal: controller.signal,
-    calls: new UpstreamCallCounter(max),
-    abort: () => controller.abort(),
-  };
-}
+const scope = (max?: number) => testScope('req-1', max);
 
 function recordingObserver(): UpstreamObserver & { seen: Array<AttemptInfo & Partial<AttemptOutcome>> } {
   const seen: Array<AttemptInfo & Partial<AttemptOutcome>> = [];
