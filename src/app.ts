@@ -5,7 +5,7 @@ import type { Logger } from './logger';
 import { silentEvents, type GatewayEvents } from './gateway-events';
 import { Readiness } from './readiness';
 import type { UpstreamObserver } from './upstream/observer';
-import { createBudgetRegistry, type BudgetRegistry } from './upstream/rate-budget';
+import { createBudgetRegistry, type AccountBudget, type BudgetRegistry } from './upstream/rate-budget';
 import { Transport, type RetryPolicy } from './upstream/transport';
 import { unconfiguredWoofedTransport, WoofedClient } from './woofed/woofed.client';
 
@@ -47,18 +47,21 @@ export interface ServiceOptions {
 export const KOMMO_WINDOW_MS = 1000;
 
 export interface AppServices extends Services {
+  /** The Kommo account's request budget (its queue length is a metric). */
+  kommoBudget: AccountBudget;
   close(): Promise<void>;
 }
 
 /** Long-lived clients for one gateway process (or one test). */
 export function createServices(options: ServiceOptions): AppServices {
   const budgets = options.budgets ?? createBudgetRegistry({ windowMs: KOMMO_WINDOW_MS });
+  const kommoBudget = budgets.budgetFor(options.kommo.baseUrl, options.kommoRateLimitRps);
   const kommoTransport = new Transport({
     upstream: 'kommo',
     baseUrl: options.kommo.baseUrl,
     token: options.kommo.token,
     timeoutMs: options.upstreamTimeoutMs,
-    budget: budgets.budgetFor(options.kommo.baseUrl, options.kommoRateLimitRps),
+    budget: kommoBudget,
     logger: options.logger,
     ...(options.observer === undefined ? {} : { observer: options.observer }),
     ...(options.retry === undefined ? {} : { retry: options.retry }),
@@ -95,6 +98,7 @@ export function createServices(options: ServiceOptions): AppServices {
     logger: options.logger,
     events: options.events ?? silentEvents,
     readiness: options.readiness ?? new Readiness(),
+    kommoBudget,
     close: async () => {
       await Promise.all([kommoTransport.close(), woofedTransport?.close()]);
     },

@@ -2,6 +2,8 @@ import { createServices } from './app';
 import type { Config } from './config';
 import { startDemoUpstreams, type DemoUpstreams } from './demo/start-demo';
 import type { Logger } from './logger';
+import { createObservability } from './observability';
+import { Readiness } from './readiness';
 import { buildPonteSchema } from './schema/build-schema';
 import { startGateway, type RunningGateway } from './server';
 
@@ -11,8 +13,15 @@ export interface Booted {
   stop(): Promise<void>;
 }
 
-/** Starts Ponte for a parsed config: the simulators first in demo mode, then the gateway. */
+/**
+ * Starts Ponte for a parsed config: observability first (a malformed `OTEL_*` stops the boot),
+ * the simulators in demo mode, then the gateway. `/ready` answers 503 `starting` until the last
+ * step of the boot is done.
+ */
 export async function boot(config: Config, logger: Logger): Promise<Booted> {
+  const observability = createObservability(config, logger);
+  const readiness = new Readiness();
+  readiness.set('boot', 'starting');
   let demo: DemoUpstreams | undefined;
   if (config.demo) {
     demo = await startDemoUpstreams();
@@ -34,8 +43,16 @@ export async function boot(config: Config, logger: Logger): Promise<Booted> {
     kommoRateLimitRps: config.kommoRateLimitRps,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
     logger,
+    observer: observability.observer,
+    events: observability.events,
+    readiness,
   });
-  const gateway = await startGateway(await buildPonteSchema(), services, { port: config.port, host: config.host });
+  observability.metrics?.watchBudget('kommo', services.kommoBudget);
+  const gateway = await startGateway(await buildPonteSchema(), services, {
+    port: config.port,
+    host: config.host,
+    observability,
+  });
   logger.info(
     `Ponte is serving GraphQL at http://localhost:${gateway.port}/graphql${config.demo ? ' (demo mode)' : ''}`,
     {
@@ -43,12 +60,14 @@ export async function boot(config: Config, logger: Logger): Promise<Booted> {
       rateLimitRps: config.kommoRateLimitRps,
     },
   );
+  readiness.set('boot', undefined);
   return {
     gateway,
     demo,
     async stop() {
       await gateway.stop();
       await services.close();
+      await observability.shutdown();
       await demo?.close();
     },
   };

@@ -1,4 +1,4 @@
-import { bearerToken, listen, type SimRequest, type SimResponse } from '../http';
+import { bearerToken, listen, recordedHeaders, type SimRequest, type SimResponse } from '../http';
 import { KOMMO_DEFAULT_TOKEN } from './constants';
 import { FaultQueue, faultResponse, isDelayOnly, type InjectedFault, type PendingFault } from './faults';
 import { RateLimiter } from './rate-limit';
@@ -31,6 +31,8 @@ export interface RecordedRequest {
   method: string;
   path: string;
   query: URLSearchParams;
+  /** Every header but `authorization`. */
+  headers: Readonly<Record<string, string>>;
   at: number;
 }
 
@@ -81,7 +83,13 @@ export async function startKommoSimulator(options: KommoSimulatorOptions = {}): 
   };
 
   const server = await listen(async (req) => {
-    requests.push({ method: req.method, path: req.path, query: new URLSearchParams(req.query), at: Date.now() });
+    requests.push({
+      method: req.method,
+      path: req.path,
+      query: new URLSearchParams(req.query),
+      headers: recordedHeaders(req.headers),
+      at: Date.now(),
+    });
     const fault = faults.take(req.method, req.path);
     if (fault && !isDelayOnly(fault)) {
       await sleeper.sleep(latency + (fault.delayMs ?? 0));
