@@ -12,6 +12,7 @@ import { createOtlpTracing } from '../src/observability/otlp-tracing';
 import { createLogger } from '../src/observability/pino-logger';
 import { buildPonteSchema } from '../src/schema/build-schema';
 import { startGateway } from '../src/server';
+import { TIMELINE } from './queries';
 
 /**
  * `npm run bench` (second part): what logs, metrics and traces cost on the timeline query. Two
@@ -24,17 +25,6 @@ import { startGateway } from '../src/server';
 const RUNS = 300;
 const WARMUP = 20;
 const LATENCY_MS = 20;
-const TIMELINE = `query Timeline {
-  events(first: 100) {
-    nodes {
-      id type
-      entity { ... on Lead { name } }
-      createdBy { name }
-      ... on LeadStatusChangedEvent { statusAfter { name pipeline { name } } }
-    }
-  }
-}`;
-
 async function main(): Promise<void> {
   const sim = await startKommoSimulator({ rateLimitRps: 100_000, latencyMs: LATENCY_MS });
   const collector = await startCollector();

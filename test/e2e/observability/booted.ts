@@ -1,3 +1,5 @@
+import { print } from 'graphql';
+import { TimelineDocument } from '../../../examples/__generated__/operations';
 import { boot } from '../../../src/boot';
 import { loadConfig } from '../../../src/config';
 import { startKommoSimulator } from '../../../src/demo/kommo';
@@ -62,13 +64,5 @@ export async function bootAgainstSimulators(env: Record<string, string> = {}) {
 
 export type Booted = Awaited<ReturnType<typeof bootAgainstSimulators>>;
 
-export const TIMELINE = `query Timeline {
-  events(first: 50) {
-    nodes {
-      id type
-      entity { ... on Lead { name } }
-      createdBy { name }
-      ... on LeadStatusChangedEvent { statusAfter { name pipeline { name } } }
-    }
-  }
-}`;
+/** The example timeline (`examples/timeline.graphql`), its 100 events with their references. */
+export const TIMELINE = print(TimelineDocument);
