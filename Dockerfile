@@ -17,6 +17,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# The persisted-operations manifest (PERSISTED_OPERATIONS_MANIFEST's default path).
+COPY schema ./schema
 USER node
 EXPOSE 4000
 # "healthy" means able to serve (GET /ready: booted, not draining, Redis reachable when configured),

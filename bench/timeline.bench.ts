@@ -1,16 +1,19 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { createServices } from '../src/app';
+import { loadConfig } from '../src/config';
 import { startKommoSimulator } from '../src/demo/kommo';
 import { asArray, asString, path } from '../src/lib/decode';
 import { silentLogger } from '../src/logger';
 import { buildPonteSchema } from '../src/schema/build-schema';
 import { startGateway } from '../src/server';
 import { BOARD, TIMELINE } from './queries';
+import { aliasQuery, deepQuery, refusalLine, timeRefusal } from './refusals';
 
 /**
  * `npm run bench`: the timeline query of issue 2 and the 50-lead pipeline board of issue 3 against the Kommo simulator with 20 ms injected
- * upstream latency. Prints upstream calls per query against the lower bound and the naive
+ * upstream latency, and the time the edge takes to refuse the 25-deep and the 1,000-alias queries of
+ * issue 8 (by MAX_DEPTH/MAX_ALIASES with the defaults, and by the upstream-call estimate alone). Prints upstream calls per query against the lower bound and the naive
  * one-call-per-reference count, and p50/p95 latency over RUNS runs. The request budget is lifted
  * here (both sides) so latency measures batching, not the 7 rps queue; the budget's own cost is
  * printed as the time the same calls need at 7 requests per second.
@@ -66,7 +69,24 @@ async function main(): Promise<void> {
     `upstream calls per query: ${sim.requests.length / RUNS} (leads, contacts, companies, users, pipelines: lower bound 5)`,
     `latency ms: p50 ${boardPct(50)}  p95 ${boardPct(95)}  max ${(board.at(-1) ?? NaN).toFixed(1)}`,
   );
+  // The same refusals twice: with the default limits, and on a gateway where only the estimate guards.
+  const estimateOnly = await startGateway(await buildPonteSchema(), services, {
+    port: 0,
+    edge: loadConfig({ MAX_DEPTH: '1000', MAX_ALIASES: '100000', MAX_ROOT_FIELDS: '100000' }).edge,
+  });
+  const timelineP50 = Number(pct(50));
+  const upstream = () => sim.requests.length;
+  lines.push(`refusals (issue 8), ${RUNS} runs each, next to the timeline's p50 of ${pct(50)} ms:`);
+  for (const [name, url, query] of [
+    ['25-deep contacts → leads, default limits', gateway.url, deepQuery()],
+    ['1,000 aliases of events(first: 100), default limits', gateway.url, aliasQuery()],
+    ['25-deep, refused by the estimate alone', estimateOnly.url, deepQuery()],
+    ['1,000 aliases, refused by the estimate alone', estimateOnly.url, aliasQuery()],
+  ] as const) {
+    lines.push(refusalLine(await timeRefusal(name, url, query, RUNS, upstream), timelineP50));
+  }
   process.stdout.write(lines.join('\n') + '\n');
+  await estimateOnly.stop();
   await gateway.stop();
   await services.close();
   await sim.close();

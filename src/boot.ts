@@ -51,6 +51,7 @@ export async function boot(config: Config, logger: Logger): Promise<Booted> {
   const gateway = await startGateway(await buildPonteSchema(), services, {
     port: config.port,
     host: config.host,
+    edge: config.edge,
     observability,
   });
   logger.info(

@@ -1,10 +1,12 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { loadConfig, type EdgeConfig } from './config';
 import type { Context, Services } from './context';
+import { createEdge } from './edge/edge';
 import { ErrorCode } from './error-codes';
 import { createFormatError } from './errors';
 import { handleGraphQL } from './http/graphql-route';
@@ -22,8 +24,10 @@ export interface GatewayOptions {
   port: number;
   /** @default every interface */
   host?: string;
-  /** Endpoints besides `/graphql`, `/health`, `/ready` and the observability routes. */
+  /** Endpoints besides `/graphql`, `/health`, `/ready`, the edge's and the observability routes. */
   routes?: readonly Route[];
+  /** Who may call and what they may ask. @default demo mode's: anyone, any origin, explorer on, default limits */
+  edge?: EdgeConfig;
   /**
    * Request log lines, metrics (`/metrics`) and spans; its `observer` and `events` belong in the
    * same `createServices`. @default a log line per request through `services.logger`, nothing else
@@ -37,9 +41,8 @@ const HEALTH: Route = { path: '/health', handle: (_req, res) => sendJson(res, 20
 
 /**
  * Serves GraphQL at `/graphql` (Apollo Server 5 on node:http), `GET /health`, `GET /ready`, the
- * observability routes and `routes`.
- * Introspection and the Sandbox landing page stay on: Ponte is consumed through codegen and
- * Apollo Sandbox, and its schema is public by design (no upstream data in it).
+ * explorer's assets, the observability routes and `routes`, behind the edge (`edge/`):
+ * credentials, CORS, limits, persisted operations.
  */
 export async function startGateway(
   schema: GraphQLSchema,
@@ -47,10 +50,16 @@ export async function startGateway(
   options: GatewayOptions | number,
 ): Promise<RunningGateway> {
   const { port, host, routes = [], ...rest } = typeof options === 'number' ? { port: options } : options;
+  const edge = createEdge(rest.edge ?? loadConfig({}).edge, services.logger);
   const observability = rest.observability ?? new Observability({ logger: services.logger });
   const apollo = new ApolloServer<Context>({
     schema,
+    // The edge's own validation rule refuses introspection when INTROSPECTION=false, naming the
+    // setting and covering the federation SDL too; Apollo's would add a second error.
     introspection: true,
+    validationRules: edge.apollo.validationRules,
+    hideSchemaDetailsFromClientErrors: edge.apollo.hideSchemaDetailsFromClientErrors,
+    ...(edge.apollo.automaticPersistedQueries ? {} : { persistedQueries: false }),
     formatError: createFormatError(services.logger),
     logger: {
       debug: () => {},
@@ -59,7 +68,9 @@ export async function startGateway(
       error: (m) => services.logger.error(String(m)),
     },
     plugins: [
-      ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      ...edge.apollo.plugins,
+      // The explorer is served by the edge before Apollo (edge/explorer.ts), never from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
       // Field timings for a router that asks for them (`apollo-federation-include-trace`), error
       // messages masked. Installed explicitly: Apollo would add it itself for a subgraph, with a log line.
       ApolloServerPluginInlineTrace(),
@@ -67,11 +78,11 @@ export async function startGateway(
     ],
   });
   await apollo.start();
-  const allRoutes = [HEALTH, readyRoute(services.readiness), ...observability.routes, ...routes];
+  const allRoutes = [HEALTH, readyRoute(services.readiness), ...edge.routes, ...observability.routes, ...routes];
   const routeFor = (url: URL): Route | undefined => allRoutes.find((candidate) => matches(candidate, url.pathname));
   const dispatch = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', BASE);
-    if (url.pathname === '/graphql') return handleGraphQL(apollo, services, observability, req, res, url);
+    if (url.pathname === '/graphql') return handleGraphQL(apollo, services, edge, observability, req, res, url);
     const route = routeFor(url);
     if (route !== undefined) return route.handle(req, res, url);
     sendJson(res, 404, { error: 'Not found: GraphQL is served at /graphql' });

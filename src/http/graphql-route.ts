@@ -1,26 +1,30 @@
-import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
+import type { ApolloServer, HTTPGraphQLResponse } from '@apollo/server';
 import { setMaxListeners } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createContext, type Context, type Services } from '../context';
+import { applyCors } from '../edge/cors';
+import type { Edge } from '../edge/edge';
+import { sendExplorer, wantsExplorer } from '../edge/explorer';
+import { sendRefusal } from '../edge/refusal';
 import type { Observability, RequestTelemetry } from '../observability';
-import { parseGraphQLBody, readBody } from './body';
-import { allowCrossOrigin } from './cors';
+import { readBody } from './body';
 import { sendJson } from './route';
 
 /**
- * `/graphql`: CORS, the request id (returned as `x-request-id`), the body, then Apollo with a fresh
- * context whose signal follows the client; the request's log line, metrics and span once the
- * response has gone out.
+ * `/graphql`: CORS, the request id (returned as `x-request-id`), the explorer page for browsers,
+ * the edge (credentials, CSRF, persisted operations), then Apollo with a fresh context whose
+ * signal follows the client; the request's log line, metrics and span once the response has gone out.
  */
 export async function handleGraphQL(
   apollo: ApolloServer<Context>,
   services: Services,
+  edge: Edge,
   observability: Observability,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
-  allowCrossOrigin(req, res);
+  applyCors(req, res, edge.config.corsOrigins);
   if (req.method === 'OPTIONS') {
     res.writeHead(204).end();
     return;
@@ -30,7 +34,7 @@ export async function handleGraphQL(
   const operation: { context?: Context } = {};
   let failed = false;
   try {
-    await execute(apollo, services, telemetry, operation, req, res, url);
+    await execute({ apollo, services, edge, telemetry, operation }, req, res, url);
   } catch (error) {
     failed = true;
     throw error;
@@ -44,24 +48,32 @@ export async function handleGraphQL(
   }
 }
 
-/** Answers the request; `operation.context` is set once Apollo asks for the context. */
+interface Execution {
+  apollo: ApolloServer<Context>;
+  services: Services;
+  edge: Edge;
+  telemetry: RequestTelemetry;
+  /** Set once Apollo asks for the context. */
+  operation: { context?: Context };
+}
+
 async function execute(
-  apollo: ApolloServer<Context>,
-  services: Services,
-  telemetry: RequestTelemetry,
-  operation: { context?: Context },
+  { apollo, services, edge, telemetry, operation }: Execution,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
+  // The page executes nothing: a browser gets it before any credential is asked for.
+  if (edge.config.introspection && wantsExplorer(req.method, req.headers)) return sendExplorer(res);
   const text = await readBody(req);
   if (text === undefined) {
     sendJson(res, 413, { error: 'Request body too large' });
     return;
   }
-  const headers = new HeaderMap();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  const admission = await edge.admit(req, url, text);
+  if (admission.refusal !== undefined) {
+    telemetry.noteResult([admission.refusal.code], false);
+    return sendRefusal(res, admission.refusal);
   }
   const clientGone = new AbortController();
   // Every upstream call of the operation listens to it, and one operation may make hundreds.
@@ -70,16 +82,13 @@ async function execute(
     if (!res.writableFinished) clientGone.abort();
   });
   const response = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: {
-      method: (req.method ?? 'GET').toUpperCase(),
-      headers,
-      search: url.search,
-      body: parseGraphQLBody(text, headers),
-    },
+    httpGraphQLRequest: admission.request,
     context: async () =>
       (operation.context = createContext(services, {
         requestId: telemetry.requestId,
         signal: clientGone.signal,
+        caller: admission.caller,
+        maxUpstreamCalls: edge.config.limits.maxUpstreamCalls,
         telemetry,
       })),
   });

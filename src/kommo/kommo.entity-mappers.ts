@@ -14,7 +14,7 @@ import { entityTypeFromUpstream, KommoEntityType } from '../schema/common/entity
 import { Tag } from '../schema/common/tag.type';
 import { Company } from '../schema/companies/company.type';
 import { Contact } from '../schema/contacts/contact.type';
-import type { CrmRecord } from '../schema/entities/crm-record.type';
+import type { CrmRecord } from '../schema/common/crm-record.type';
 import { Lead } from '../schema/leads/lead.type';
 import { Task } from '../schema/tasks/task.type';
 import { mapRows } from '../lib/map-rows';

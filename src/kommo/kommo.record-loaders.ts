@@ -4,7 +4,7 @@ import { isKommoId } from './kommo-id';
 import { KommoEntityType } from '../schema/common/entity-type.enum';
 import type { Company } from '../schema/companies/company.type';
 import type { Contact } from '../schema/contacts/contact.type';
-import type { KommoEntityValue } from '../schema/entities/kommo-entity.union';
+import type { KommoEntityValue } from '../schema/common/kommo-entity.union';
 import type { KommoEvent } from '../schema/events/kommo-event.interface';
 import type { Lead } from '../schema/leads/lead.type';
 import type { Task } from '../schema/tasks/task.type';

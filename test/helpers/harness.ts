@@ -1,6 +1,8 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { createServices } from '../../src/app';
+import type { EdgeConfig } from '../../src/config';
+import type { OperationCost } from '../../src/edge/operation-gate';
 import { startKommoSimulator, type KommoSimulator, type KommoSimulatorOptions } from '../../src/demo/kommo';
 import { startWoofedSimulator, type WoofedSimulator, type WoofedSimulatorOptions } from '../../src/demo/woofed';
 import { buildPonteSchema } from '../../src/schema/build-schema';
@@ -12,6 +14,7 @@ import { recordingLogger } from './recording-logger';
 export interface GraphQLResult<T> {
   data?: T | null;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+  extensions?: Record<string, unknown>;
 }
 
 export interface HarnessOptions {
@@ -28,6 +31,8 @@ export interface HarnessOptions {
   woofedGatewayToken?: string;
   /** The clock of the gateway and of the WoofedCRM simulator. @default the real clock */
   now?: () => Date;
+  /** Who may call and what they may ask. @default demo mode's (see `startGateway`) */
+  edge?: EdgeConfig;
 }
 
 /**
@@ -54,8 +59,13 @@ export async function startHarness(options: HarnessOptions = {}) {
     logger,
     retry: { baseDelayMs: 1, maxDelayMs: 20, ...options.retry },
   });
-  const gateway = await startGateway(await (schema ??= buildPonteSchema()), services, 0);
+  const gateway = await startGateway(await (schema ??= buildPonteSchema()), services, {
+    port: 0,
+    ...(options.edge === undefined ? {} : { edge: options.edge }),
+  });
+  let lastCost: OperationCost | undefined;
 
+  /** The response without `extensions.cost`, which `cost()` answers instead (every executed operation has one). */
   async function query<T = Record<string, unknown>, V = Record<string, unknown>>(
     document: string | DocumentNode | TypedDocumentNode<T, V>,
     variables?: V,
@@ -65,7 +75,10 @@ export async function startHarness(options: HarnessOptions = {}) {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
     });
-    return (await response.json()) as GraphQLResult<T>;
+    const { extensions, ...result } = (await response.json()) as GraphQLResult<T>;
+    const { cost, ...others } = extensions ?? {};
+    lastCost = cost as OperationCost | undefined;
+    return Object.keys(others).length > 0 ? { ...result, extensions: others } : result;
   }
 
   return {
@@ -74,6 +87,8 @@ export async function startHarness(options: HarnessOptions = {}) {
     gateway,
     logger,
     query,
+    /** `extensions.cost` of the last `query`. */
+    cost: (): OperationCost | undefined => lastCost,
     /** Requests the simulator received for exactly this path (not its sub-paths). */
     calls(path: string): number {
       return sim.requests.filter((request) => request.path === path).length;

@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { GraphQLError, Source, type GraphQLFormattedError } from 'graphql';
 import { createFormatError } from '../../src/errors';
 import type { Logger } from '../../src/logger';
-import { badUserInput } from '../../src/schema/errors/bad-user-input';
+import { badInputError } from '../../src/schema/common/bad-user-input';
 import {
   UpstreamAuthError,
   UpstreamBadResponseError,
@@ -178,14 +178,15 @@ describe('createFormatError: upstream errors', () => {
 
 describe('createFormatError: client errors', () => {
   it('passes BAD_USER_INPUT from a resolver through, without the stack trace', () => {
-    const error = fromResolver(
-      badUserInput('Invalid filter.entityIds: at most 10 ids are allowed, got 11.', 'filter.entityIds'),
-    );
+    const problems = [
+      { field: 'filter.entityIds', message: 'Invalid filter.entityIds: at most 10 ids are allowed, got 11.' },
+    ];
+    const error = fromResolver(badInputError(problems));
 
     expect(format(error)).toEqual({
       message: 'Invalid filter.entityIds: at most 10 ids are allowed, got 11.',
       path: ['events', 0],
-      extensions: { code: 'BAD_USER_INPUT', field: 'filter.entityIds' },
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.entityIds', problems },
     });
   });
 

@@ -1,6 +1,6 @@
 import { KommoEntityType } from '../../schema/common/entity-type.enum';
 import type { OrderBy } from '../../schema/common/order-by.input';
-import type { RecordFilter } from '../../schema/entities/record-filter.input';
+import type { RecordFilter } from '../../schema/common/record-filter.input';
 import type { LeadFilter } from '../../schema/leads/lead-filter.input';
 import type { TaskFilter } from '../../schema/tasks/task-filter.input';
 import type { QueryPairs } from '../kommo.client';

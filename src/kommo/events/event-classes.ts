@@ -93,6 +93,9 @@ const TABLE: ReadonlyArray<readonly [EventClass, readonly string[]]> = [
   [TransactionEvent, ['transaction_added']],
 ];
 
+/** Every concrete type an event can become; the schema lists them, as they are reachable only through the interface. */
+export const EVENT_CLASSES: readonly EventClass[] = [...TABLE.map(([cls]) => cls), GenericEvent];
+
 const BY_KEY = new Map<string, EventClass>(TABLE.flatMap(([cls, keys]) => keys.map((key) => [key, cls] as const)));
 
 /** `custom_field_777_value_changed` → "777". */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { badUserInput } from '../errors/bad-user-input';
+import type { InputChecks } from './input-checks';
 import { PageInfo } from './page-info.type';
 
 /**
@@ -31,7 +31,14 @@ export function encodeCursor(scope: string, cursor: PageCursor): string {
   ).toString('base64url');
 }
 
-export function decodeCursor(scope: string, after: string, first: number, args?: string): PageCursor {
+/** The cursor `after` names, when this field issued it for the same page size and arguments. */
+export function decodeCursor(
+  c: InputChecks,
+  scope: string,
+  after: string,
+  first: number,
+  args?: string,
+): PageCursor | undefined {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
@@ -40,39 +47,39 @@ export function decodeCursor(scope: string, after: string, first: number, args?:
   }
   const { s, p, l, a, b } = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
   if (s !== scope || !Number.isSafeInteger(p) || !Number.isSafeInteger(l) || (p as number) < 1) {
-    throw badUserInput('Invalid after: not a cursor issued by this field.', 'after');
+    c.fail('after', 'not a cursor issued by this field');
+  } else if (l !== first) {
+    c.fail('after', `this cursor was issued for first: ${String(l)}; pass the same page size`);
+  } else if (a !== args) {
+    c.fail('after', 'this cursor was issued for other arguments (filter, query or orderBy); pass the same ones');
+  } else {
+    return {
+      page: p as number,
+      limit: l,
+      ...(typeof a === 'string' ? { args: a } : {}),
+      ...(Number.isSafeInteger(b) ? { bound: b as number } : {}),
+    };
   }
-  if (l !== first) {
-    throw badUserInput(
-      `Invalid after: this cursor was issued for first: ${String(l)}; pass the same page size.`,
-      'after',
-    );
-  }
-  if (a !== args) {
-    throw badUserInput(
-      'Invalid after: this cursor was issued for other arguments (filter, query or orderBy); pass the same ones.',
-      'after',
-    );
-  }
-  return {
-    page: p as number,
-    limit: l,
-    ...(typeof a === 'string' ? { args: a } : {}),
-    ...(Number.isSafeInteger(b) ? { bound: b as number } : {}),
-  };
+  return undefined;
 }
 
 /** `first` must be a page size the upstream accepts. */
-export function assertPageSize(first: number, max: number): void {
-  if (!Number.isInteger(first) || first < 1 || first > max) {
-    throw badUserInput(`Invalid first: must be between 1 and ${max} (Kommo's page limit), got ${first}.`, 'first');
-  }
+export function checkPageSize(c: InputChecks, first: number, max: number): boolean {
+  if (Number.isInteger(first) && first >= 1 && first <= max) return true;
+  c.fail('first', `must be between 1 and ${max} (Kommo's page limit), got ${first}`);
+  return false;
 }
 
 /** The cursor an `after` argument names: page 1 without one. */
-export function pageAfter(scope: string, after: string | null | undefined, first: number, args?: string): PageCursor {
+export function pageAfter(
+  c: InputChecks,
+  scope: string,
+  after: string | null | undefined,
+  first: number,
+  args?: string,
+): PageCursor | undefined {
   if (after === undefined || after === null) return { page: 1, limit: first, ...(args === undefined ? {} : { args }) };
-  return decodeCursor(scope, after, first, args);
+  return decodeCursor(c, scope, after, first, args);
 }
 
 /** `pageInfo` of the page `cursor` names; the end cursor names the next page when there is one. */

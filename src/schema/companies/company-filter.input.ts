@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { SearchArgs } from '../common/list-args';
-import { RecordFilter } from '../entities/record-filter.input';
+import { RecordFilter } from '../common/record-filter.input';
 
 @InputType({ description: 'Filters of GET /api/v4/companies; every given condition must hold.' })
 export class CompanyFilter extends RecordFilter {}

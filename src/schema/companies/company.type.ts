@@ -1,10 +1,10 @@
 import { Directive, ObjectType } from 'type-graphql';
-import { CrmRecord } from '../entities/crm-record.type';
+import { CrmRecord } from '../common/crm-record.type';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A Kommo company.' })
 export class Company extends CrmRecord {
-  /** From `with=leads,contacts`; resolved by `CompanyLinksResolver`. */
+  /** From `with=leads,contacts`; resolved by `CompanyResolver`. */
   contactIds!: string[];
   leadIds!: string[];
 }

@@ -1,5 +1,5 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { CrmRecord } from '../entities/crm-record.type';
+import { CrmRecord } from '../common/crm-record.type';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A Kommo contact (person).' })
@@ -16,7 +16,7 @@ export class Contact extends CrmRecord {
   @Field(() => [String], { description: 'The values of the EMAIL field.' })
   emails!: string[];
 
-  /** From `_embedded.companies` / `with=leads`; resolved by `ContactLinksResolver`. */
+  /** From `_embedded.companies` / `with=leads`; resolved by `ContactResolver`. */
   companyId!: string | null;
   leadIds!: string[];
 }

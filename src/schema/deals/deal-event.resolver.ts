@@ -1,31 +1,28 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { activityBody, messageBody, noteBody, type MessageChannel } from '../../woofed/woofed.event-bodies';
-import { idempotencyKeyOf, optionalText, requireInboxId, requireText, requireWoofedId } from './deal-input.rules';
+import { toWoofedId } from '../../woofed/woofed-id';
+import { activityWrite, messageWrite, noteWrite } from './deal-event.writes';
 import { DealActivityInput } from './deal-activity.input';
 import { DealEvent } from './deal-event.type';
 import { DealNoteInput } from './deal-note.input';
 import { ChatwootMessageInput, WhatsappMessageInput } from './message.input';
-import { writeDealEvent } from './write-deal-event';
-
-const SEND_NOW_HINT = 'omit scheduledAt to send the message now';
-const LOG_DONE_HINT = 'set done: true to log an activity that already happened';
+import { sendDealEvent } from './deal-event.sender';
+import { Deal } from './deal.type';
 
 /**
- * Writes to a WoofedCRM deal timeline. Every input is checked before anything is sent: a
- * violation is BAD_USER_INPUT with `extensions.field`, and WoofedCRM is not called.
+ * Everything about `DealEvent`: the writes to a WoofedCRM deal timeline (every input is checked
+ * before anything is sent: a violation is one BAD_USER_INPUT listing every problem, and WoofedCRM
+ * is not called) and the event's deal.
  */
-@Resolver()
-export class DealEventMutations {
+@Resolver(() => DealEvent)
+export class DealEventResolver {
   @Mutation(() => DealEvent, { description: 'Logs a note on the deal timeline.' })
   createDealNote(
     @Ctx() ctx: Context,
     @Arg('dealId', () => ID) dealId: string,
     @Arg('input', () => DealNoteInput) input: DealNoteInput,
   ): Promise<DealEvent> {
-    const id = requireWoofedId(dealId, 'dealId');
-    const content = requireText(input.content, 'input.content');
-    return writeDealEvent(ctx, { dealId: id, body: noteBody({ content, title: input.title ?? undefined }), content });
+    return sendDealEvent(ctx, noteWrite(dealId, input));
   }
 
   @Mutation(() => DealEvent, {
@@ -36,16 +33,7 @@ export class DealEventMutations {
     @Arg('dealId', () => ID) dealId: string,
     @Arg('input', () => DealActivityInput) input: DealActivityInput,
   ): Promise<DealEvent> {
-    const id = requireWoofedId(dealId, 'dealId');
-    const title = requireText(input.title, 'input.title');
-    const content = optionalText(input.content, 'input.content');
-    const done = input.done ?? undefined;
-    return writeDealEvent(ctx, {
-      dealId: id,
-      body: activityBody({ title, content, scheduledAt: input.scheduledAt, done }),
-      content,
-      future: done === true ? undefined : { at: input.scheduledAt, hint: LOG_DONE_HINT },
-    });
+    return sendDealEvent(ctx, activityWrite(dealId, input));
   }
 
   @Mutation(() => DealEvent, {
@@ -56,7 +44,7 @@ export class DealEventMutations {
     @Arg('dealId', () => ID) dealId: string,
     @Arg('input', () => ChatwootMessageInput) input: ChatwootMessageInput,
   ): Promise<DealEvent> {
-    return sendMessage(ctx, dealId, input, 'chatwoot');
+    return sendDealEvent(ctx, messageWrite(dealId, input, 'chatwoot'));
   }
 
   @Mutation(() => DealEvent, {
@@ -67,27 +55,15 @@ export class DealEventMutations {
     @Arg('dealId', () => ID) dealId: string,
     @Arg('input', () => WhatsappMessageInput) input: WhatsappMessageInput,
   ): Promise<DealEvent> {
-    return sendMessage(ctx, dealId, input, 'whatsapp');
+    return sendDealEvent(ctx, messageWrite(dealId, input, 'whatsapp'));
   }
-}
 
-function sendMessage(
-  ctx: Context,
-  dealId: string,
-  input: ChatwootMessageInput | WhatsappMessageInput,
-  channel: MessageChannel,
-): Promise<DealEvent> {
-  const id = requireWoofedId(dealId, 'dealId');
-  const appId = Number(requireWoofedId(input.appId, 'input.appId'));
-  const inboxId = 'inboxId' in input ? requireInboxId(input.inboxId, 'input.inboxId') : undefined;
-  const content = requireText(input.content, 'input.content');
-  const idempotencyKey = idempotencyKeyOf(input.idempotencyKey, 'input.idempotencyKey');
-  const scheduledAt = input.scheduledAt ?? undefined;
-  return writeDealEvent(ctx, {
-    dealId: id,
-    body: messageBody({ channel, appId, inboxId, content, title: input.title ?? undefined, scheduledAt }),
-    content,
-    future: scheduledAt === undefined ? undefined : { at: scheduledAt, hint: SEND_NOW_HINT },
-    idempotencyKey,
-  });
+  @FieldResolver(() => Deal, {
+    nullable: true,
+    description: 'Resolved per request (one GET per distinct deal); null when gone.',
+  })
+  deal(@Root() event: DealEvent, @Ctx() ctx: Context): Promise<Deal | null> {
+    const dealId = event.dealId === null ? undefined : toWoofedId(event.dealId);
+    return dealId === undefined ? Promise.resolve(null) : ctx.loaders.woofed.dealById.load(dealId);
+  }
 }

@@ -27,18 +27,6 @@ export class DealResolver {
   }
 }
 
-@Resolver(() => DealEvent)
-export class DealEventResolver {
-  @FieldResolver(() => Deal, {
-    nullable: true,
-    description: 'Resolved per request (one GET per distinct deal); null when gone.',
-  })
-  deal(@Root() event: DealEvent, @Ctx() ctx: Context): Promise<Deal | null> {
-    const dealId = event.dealId === null ? undefined : toWoofedId(event.dealId);
-    return dealId === undefined ? Promise.resolve(null) : ctx.loaders.woofed.dealById.load(dealId);
-  }
-}
-
 function newestFirst(a: DealEvent, b: DealEvent): number {
   return b.createdAt.getTime() - a.createdAt.getTime() || Number(b.id) - Number(a.id);
 }

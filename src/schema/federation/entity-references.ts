@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { KommoEntityType } from '../common/entity-type.enum';
-import type { KommoEntityValue } from '../entities/kommo-entity.union';
+import type { KommoEntityValue } from '../common/kommo-entity.union';
 import type { User } from '../users/user.type';
 
 /** What the router sends for a `@key(fields: "id")` entity; `_Any`, so nothing is guaranteed. */

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType } from 'type-graphql';
 import { DateTimeRange } from '../common/date-time-range.input';
 import { SearchArgs } from '../common/list-args';
-import { RecordFilter } from '../entities/record-filter.input';
+import { RecordFilter } from '../common/record-filter.input';
 import { LeadStatusInput } from '../events/event-filter.input';
 
 @InputType({ description: 'An inclusive range of sale values; either end may be omitted.' })

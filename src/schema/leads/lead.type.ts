@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ObjectType } from 'type-graphql';
-import { CrmRecord } from '../entities/crm-record.type';
+import { CrmRecord } from '../common/crm-record.type';
 import type { LossReason } from './loss-reason.type';
 
 @Directive('@key(fields: "id")')
@@ -15,7 +15,7 @@ export class Lead extends CrmRecord {
   statusId!: number;
   pipelineId!: number;
   lossReasonId!: number | null;
-  /** From `with=contacts` / `_embedded.companies`; resolved by `LeadLinksResolver`. */
+  /** From `with=contacts` / `_embedded.companies`; resolved by `LeadResolver`. */
   contactIds!: string[];
   companyId!: string | null;
   /** `_embedded.loss_reason[0]` (with=loss_reason), so `lossReason` costs no call. */

@@ -24,15 +24,21 @@ const posts = (dealId = 1): number => h.woofed.count(eventsPath(dealId), 'POST')
 const storedWith = (content: string): number =>
   h.woofed.store.events.filter((event) => event.content === content).length;
 
+const KEY_CONFLICT = 'Invalid input.idempotencyKey: this idempotencyKey was already used for a different request.';
+
 function keyConflict(mutation: string) {
   return {
     data: null,
     errors: [
       {
-        message: 'input.idempotencyKey: this idempotencyKey was already used for a different request',
+        message: KEY_CONFLICT,
         locations: [{ line: 2, column: 3 }],
         path: [mutation],
-        extensions: { code: 'BAD_USER_INPUT', field: 'input.idempotencyKey' },
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          field: 'input.idempotencyKey',
+          problems: [{ field: 'input.idempotencyKey', message: KEY_CONFLICT }],
+        },
       },
     ],
   };

@@ -107,7 +107,7 @@ describe('events: every filter rule is BAD_USER_INPUT and sends nothing upstream
           message,
           locations: [{ line: 2, column: 3 }],
           path: ['events'],
-          extensions: { code: 'BAD_USER_INPUT', field },
+          extensions: { code: 'BAD_USER_INPUT', field, problems: [{ field, message }] },
         },
       ],
     });

@@ -156,6 +156,29 @@ describe('GET /metrics and the request log line, after a timeline', () => {
     expect(h.sim.requests.map((request) => request.path)).toEqual(['/api/v4/events/01hzx3n5q8w4t2r7y6v9b0c1d2']);
   });
 
+  it('names the caller by its key label, and logs a refusal by the edge with its code and no caller', async () => {
+    const key = 'k-observability-0123456789abcdef';
+    h = await bootAgainstSimulators({ ALLOW_ANONYMOUS: 'false', API_KEYS: `crm-app:read:${key}` });
+
+    const refused = await h.post(TIMELINE, { 'x-request-id': 'no-key' });
+    const served = await h.post(TIMELINE, { 'x-request-id': 'with-key', 'x-api-key': key });
+    const { samples, text } = await h.metrics();
+
+    expect([refused.status, served.status]).toEqual([401, 200]);
+    expect(h.lines('graphql request').map((line) => line.fields)).toEqual([
+      expect.objectContaining({
+        requestId: 'no-key',
+        caller: null,
+        status: 401,
+        upstreamCalls: 0,
+        errors: ['UNAUTHENTICATED'],
+      }),
+      expect.objectContaining({ requestId: 'with-key', caller: 'crm-app', status: 200, errors: [] }),
+    ]);
+    expect(total(samples, 'ponte_graphql_requests_total', { operation: 'none', outcome: 'error' })).toBe(1);
+    expect(h.logger.text() + text).not.toContain(key);
+  });
+
   it('LOG_LEVEL=debug adds a line per upstream attempt, each with the request id', async () => {
     h = await bootAgainstSimulators({ LOG_LEVEL: 'debug' });
 

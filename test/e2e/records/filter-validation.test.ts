@@ -145,7 +145,7 @@ describe('bad input is BAD_USER_INPUT naming the field, before any upstream call
           message,
           locations: expect.any(Array),
           path: [field],
-          extensions: { code: 'BAD_USER_INPUT', field: argument },
+          extensions: { code: 'BAD_USER_INPUT', field: argument, problems: [{ field: argument, message }] },
         },
       ],
     });
@@ -163,7 +163,10 @@ describe('bad input is BAD_USER_INPUT naming the field, before any upstream call
     const result = await env.h.query<Record<string, unknown>>(document);
     expect(result.data).toEqual({ [field]: null });
     expect(result.errors).toEqual([
-      expect.objectContaining({ path: [field], extensions: { code: 'BAD_USER_INPUT', field: 'id' } }),
+      expect.objectContaining({
+        path: [field],
+        extensions: { code: 'BAD_USER_INPUT', field: 'id', problems: [{ field: 'id', message: expect.any(String) }] },
+      }),
     ]);
     expect(env.h.sim.requests).toEqual([]);
   });
@@ -177,7 +180,13 @@ describe('bad input is BAD_USER_INPUT naming the field, before any upstream call
           message: "Invalid first: must be between 1 and 100 (Kommo's page limit), got 101.",
           locations: expect.any(Array),
           path: ['lead', 'events'],
-          extensions: { code: 'BAD_USER_INPUT', field: 'first' },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'first',
+            problems: [
+              { field: 'first', message: "Invalid first: must be between 1 and 100 (Kommo's page limit), got 101." },
+            ],
+          },
         },
       ],
     });

@@ -1,5 +1,6 @@
 import { boot } from '../../../src/boot';
 import { loadConfig } from '../../../src/config';
+import { ALLOWED_REQUEST_HEADERS } from '../../../src/edge/cors';
 import { recordingLogger } from '../../helpers/recording-logger';
 
 describe('npm start without configuration', () => {
@@ -27,7 +28,7 @@ describe('npm start without configuration', () => {
         preflight.status,
         preflight.headers.get('access-control-allow-origin'),
         preflight.headers.get('access-control-allow-headers'),
-      ]).toEqual([204, '*', 'content-type']);
+      ]).toEqual([204, '*', ALLOWED_REQUEST_HEADERS.join(', ')]);
       const missing = await fetch(`${base}/nope`);
       expect(missing.status).toBe(404);
       await missing.arrayBuffer();

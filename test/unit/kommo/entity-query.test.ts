@@ -2,7 +2,7 @@ import { buildLeadQuery, buildRecordQuery, buildTaskQuery } from '../../../src/k
 import type { QueryPairs } from '../../../src/kommo/kommo.client';
 import { KommoEntityType } from '../../../src/schema/common/entity-type.enum';
 import { OrderByField, SortDirection } from '../../../src/schema/common/order-by.input';
-import type { RecordFilter } from '../../../src/schema/entities/record-filter.input';
+import type { RecordFilter } from '../../../src/schema/common/record-filter.input';
 import type { LeadFilter } from '../../../src/schema/leads/lead-filter.input';
 import type { TaskFilter } from '../../../src/schema/tasks/task-filter.input';
 

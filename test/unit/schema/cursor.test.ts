@@ -1,5 +1,11 @@
 import { GraphQLError } from 'graphql';
-import { assertPageSize, decodeCursor, encodeCursor } from '../../../src/schema/common/cursor';
+import * as cursors from '../../../src/schema/common/cursor';
+import { validate } from '../../../src/schema/common/input-checks';
+
+const { encodeCursor } = cursors;
+const decodeCursor = (scope: string, after: string, first: number) =>
+  validate((c) => cursors.decodeCursor(c, scope, after, first));
+const assertPageSize = (first: number, max: number) => validate((c) => cursors.checkPageSize(c, first, max));
 
 function failure(run: () => unknown): { message: string; extensions: unknown } | undefined {
   try {
@@ -13,7 +19,11 @@ function failure(run: () => unknown): { message: string; extensions: unknown } |
 
 const NOT_OURS = {
   message: 'Invalid after: not a cursor issued by this field.',
-  extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+  extensions: {
+    code: 'BAD_USER_INPUT',
+    field: 'after',
+    problems: [{ field: 'after', message: 'Invalid after: not a cursor issued by this field.' }],
+  },
 };
 const forge = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -32,7 +42,13 @@ describe('page cursors', () => {
   it('rejects the same cursor with a different first', () => {
     expect(failure(() => decodeCursor('events', encodeCursor('events', { page: 3, limit: 50 }), 20))).toEqual({
       message: 'Invalid after: this cursor was issued for first: 50; pass the same page size.',
-      extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'after',
+        problems: [
+          { field: 'after', message: 'Invalid after: this cursor was issued for first: 50; pass the same page size.' },
+        ],
+      },
     });
   });
 
@@ -61,7 +77,13 @@ describe('assertPageSize', () => {
   it.each([0, -1, 101, 2.5, Number.NaN])('rejects %p', (first) => {
     expect(failure(() => assertPageSize(first, 100))).toEqual({
       message: `Invalid first: must be between 1 and 100 (Kommo's page limit), got ${first}.`,
-      extensions: { code: 'BAD_USER_INPUT', field: 'first' },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'first',
+        problems: [
+          { field: 'first', message: `Invalid first: must be between 1 and 100 (Kommo's page limit), got ${first}.` },
+        ],
+      },
     });
   });
 });

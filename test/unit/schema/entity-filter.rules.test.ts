@@ -1,14 +1,23 @@
 import { GraphQLError } from 'graphql';
 import { KommoEntityType } from '../../../src/schema/common/entity-type.enum';
 import { OrderByField, SortDirection } from '../../../src/schema/common/order-by.input';
-import {
-  checkLeadFilter,
-  checkOrderBy,
-  checkRecordFilter,
-  checkSearch,
-  checkTaskFilter,
-} from '../../../src/schema/entities/entity-filter.rules';
+import { validate, type InputChecks } from '../../../src/schema/common/input-checks';
+import * as listArgs from '../../../src/schema/common/list-args.rules';
+import * as recordFilter from '../../../src/schema/common/record-filter.rules';
+import * as lead from '../../../src/schema/leads/lead.rules';
+import * as task from '../../../src/schema/tasks/task.rules';
 import type { RecordPath } from '../../../src/kommo/kommo.client';
+
+/** A rule run alone, as a resolver runs it: BAD_USER_INPUT listing its problems. */
+const alone =
+  <A extends unknown[], T>(rule: (c: InputChecks, ...args: A) => T) =>
+  (...args: A): T =>
+    validate((c) => rule(c, ...args));
+const checkRecordFilter = alone(recordFilter.checkRecordFilter);
+const checkLeadFilter = alone(lead.checkLeadFilter);
+const checkTaskFilter = alone(task.checkTaskFilter);
+const checkOrderBy = alone(listArgs.checkOrderBy);
+const checkSearch = alone(listArgs.checkSearch);
 
 const ids = (count: number) => Array.from({ length: count }, (_, i) => String(i + 1));
 

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { KommoEntityType } from '../../../src/schema/common/entity-type.enum';
 import type { EventFilter } from '../../../src/schema/events/event-filter.input';
-import { assertValidEventFilter } from '../../../src/schema/events/event-filter.rules';
+import { validate } from '../../../src/schema/common/input-checks';
+import { checkEventFilter } from '../../../src/schema/events/event-filter.rules';
 import { EventType } from '../../../src/schema/events/event-type.enum';
 
 const { LEAD, CONTACT } = KommoEntityType;
@@ -12,7 +13,7 @@ const TEN = ELEVEN.slice(0, 10);
 
 function thrown(filter: EventFilter): GraphQLError | undefined {
   try {
-    assertValidEventFilter(filter);
+    validate((c) => checkEventFilter(c, filter));
     return undefined;
   } catch (error) {
     if (error instanceof GraphQLError) return error;
@@ -25,7 +26,7 @@ function expectRejected(filter: EventFilter, field: string, rule: string): void 
   expect(error).toBeInstanceOf(GraphQLError);
   expect({ message: error?.message, extensions: error?.extensions }).toEqual({
     message: `Invalid ${field}: ${rule}.`,
-    extensions: { code: 'BAD_USER_INPUT', field },
+    extensions: { code: 'BAD_USER_INPUT', field, problems: [{ field, message: `Invalid ${field}: ${rule}.` }] },
   });
 }
 

@@ -1,0 +1,6 @@
+import { ObjectType } from 'type-graphql';
+import { Connection } from '../common/connection.type';
+import { Company } from './company.type';
+
+@ObjectType()
+export class CompanyConnection extends Connection(Company) {}

@@ -1,0 +1,6 @@
+import { ObjectType } from 'type-graphql';
+import { Connection } from '../common/connection.type';
+import { Contact } from './contact.type';
+
+@ObjectType()
+export class ContactConnection extends Connection(Contact) {}

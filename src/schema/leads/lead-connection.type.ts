@@ -1,0 +1,6 @@
+import { ObjectType } from 'type-graphql';
+import { Connection } from '../common/connection.type';
+import { Lead } from './lead.type';
+
+@ObjectType()
+export class LeadConnection extends Connection(Lead) {}
