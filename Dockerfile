@@ -21,6 +21,9 @@ COPY --from=build /app/dist ./dist
 COPY schema ./schema
 USER node
 EXPOSE 4000
+# "healthy" means able to serve (GET /ready: booted, not draining, Redis reachable when configured),
+# which is what compose's service_healthy and Docker-aware proxies route by. Orchestrators with
+# separate probes use /health for liveness and /ready for readiness (README, "Operating Ponte").
 HEALTHCHECK --interval=15s --timeout=3s --start-period=10s --retries=3 \
-  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 CMD ["node", "dist/src/main.js"]

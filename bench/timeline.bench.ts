@@ -7,6 +7,7 @@ import { asArray, asString, path } from '../src/lib/decode';
 import { silentLogger } from '../src/logger';
 import { buildPonteSchema } from '../src/schema/build-schema';
 import { startGateway } from '../src/server';
+import { BOARD, TIMELINE } from './queries';
 import { aliasQuery, deepQuery, refusalLine, timeRefusal } from './refusals';
 
 /**
@@ -20,23 +21,6 @@ import { aliasQuery, deepQuery, refusalLine, timeRefusal } from './refusals';
 const RUNS = 200;
 const WARMUP = 10;
 const LATENCY_MS = 20;
-const BOARD = `query Board {
-  pipeline(id: "7000001") { name statuses { id name } }
-  leads(filter: { pipelineIds: ["7000001"] }, first: 50) {
-    nodes { id name price status { id } responsibleUser { name } company { name } contacts { name phones } }
-  }
-}`;
-const TIMELINE = `query Timeline {
-  events(first: 100) {
-    nodes {
-      id type
-      entity { ... on Lead { name } }
-      createdBy { name }
-      ... on LeadStatusChangedEvent { statusAfter { name pipeline { name } } }
-    }
-  }
-}`;
-
 async function main(): Promise<void> {
   const sim = await startKommoSimulator({ rateLimitRps: 100_000, latencyMs: LATENCY_MS });
   const services = createServices({

@@ -8,7 +8,7 @@ import { Readiness } from './readiness';
 import type { UpstreamObserver } from './upstream/observer';
 import { createMemoryReferenceCache, type ReferenceCache } from './stores/reference-cache';
 import { SharedReadsTransport } from './stores/shared-reads';
-import { createBudgetRegistry, originOf, type BudgetRegistry } from './upstream/rate-budget';
+import { createBudgetRegistry, originOf, type AccountBudget, type BudgetRegistry } from './upstream/rate-budget';
 import { Transport, type RetryPolicy } from './upstream/transport';
 import { unconfiguredWoofedTransport, WoofedClient } from './woofed/woofed.client';
 
@@ -54,6 +54,8 @@ export interface ServiceOptions {
 export const KOMMO_WINDOW_MS = 1000;
 
 export interface AppServices extends Services {
+  /** The Kommo account's request budget (its queue length is a metric). */
+  kommoBudget: AccountBudget;
   close(): Promise<void>;
 }
 
@@ -61,12 +63,13 @@ export interface AppServices extends Services {
 export function createServices(options: ServiceOptions): AppServices {
   const budgets = options.budgets ?? createBudgetRegistry({ windowMs: KOMMO_WINDOW_MS });
   const events = options.events ?? silentEvents;
+  const kommoBudget = budgets.budgetFor(options.kommo.baseUrl, options.kommoRateLimitRps);
   const kommoTransport = new Transport({
     upstream: 'kommo',
     baseUrl: options.kommo.baseUrl,
     token: options.kommo.token,
     timeoutMs: options.upstreamTimeoutMs,
-    budget: budgets.budgetFor(options.kommo.baseUrl, options.kommoRateLimitRps),
+    budget: kommoBudget,
     logger: options.logger,
     ...(options.observer === undefined ? {} : { observer: options.observer }),
     ...(options.retry === undefined ? {} : { retry: options.retry }),
@@ -121,6 +124,7 @@ export function createServices(options: ServiceOptions): AppServices {
     logger: options.logger,
     events,
     readiness: options.readiness ?? new Readiness(),
+    kommoBudget,
     close: async () => {
       await Promise.all([kommoTransport.close(), woofedTransport?.close()]);
     },

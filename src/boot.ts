@@ -2,6 +2,7 @@ import { createServices, KOMMO_WINDOW_MS } from './app';
 import type { Config } from './config';
 import { startDemoUpstreams, type DemoUpstreams } from './demo/start-demo';
 import type { Logger } from './logger';
+import { createObservability } from './observability';
 import { Readiness } from './readiness';
 import { buildPonteSchema } from './schema/build-schema';
 import { startGateway, type RunningGateway } from './server';
@@ -13,8 +14,15 @@ export interface Booted {
   stop(): Promise<void>;
 }
 
-/** Starts Ponte for a parsed config: the simulators first in demo mode, then the gateway. */
+/**
+ * Starts Ponte for a parsed config: observability first (a malformed `OTEL_*` stops the boot),
+ * the simulators in demo mode, then the gateway. `/ready` answers 503 `starting` until the last
+ * step of the boot is done.
+ */
 export async function boot(config: Config, logger: Logger): Promise<Booted> {
+  const observability = createObservability(config, logger);
+  const readiness = new Readiness();
+  readiness.set('boot', 'starting');
   let demo: DemoUpstreams | undefined;
   if (config.demo) {
     demo = await startDemoUpstreams();
@@ -30,7 +38,6 @@ export async function boot(config: Config, logger: Logger): Promise<Booted> {
       ? config.woofed
       : { baseUrl: demo.woofed.url, token: demo.woofed.token, accountId: demo.woofed.accountId };
   if (woofed === undefined) throw new Error('WOOFED_BASE_URL is required outside demo mode');
-  const readiness = new Readiness();
   // With REDIS_URL the budget, the idempotency keys and the reference cache are shared (CONTRACT §7).
   const shared: SharedStores | undefined =
     config.redisUrl === undefined
@@ -48,16 +55,20 @@ export async function boot(config: Config, logger: Logger): Promise<Booted> {
     kommoRateLimitRps: config.kommoRateLimitRps,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
     logger,
+    observer: observability.observer,
+    events: observability.events,
     readiness,
     referenceTtlSeconds: config.referenceTtlSeconds,
     ...(shared === undefined
       ? {}
       : { budgets: shared.budgets, idempotencyStore: shared.idempotencyStore, referenceCache: shared.referenceCache }),
   });
+  observability.metrics?.watchBudget('kommo', services.kommoBudget);
   const gateway = await startGateway(await buildPonteSchema(), services, {
     port: config.port,
     host: config.host,
     edge: config.edge,
+    observability,
   });
   logger.info(
     `Ponte is serving GraphQL at http://localhost:${gateway.port}/graphql${config.demo ? ' (demo mode)' : ''}`,
@@ -67,6 +78,7 @@ export async function boot(config: Config, logger: Logger): Promise<Booted> {
       sharedState: shared === undefined ? 'in process (one replica)' : 'Redis',
     },
   );
+  readiness.set('boot', undefined);
   return {
     gateway,
     demo,
@@ -74,6 +86,7 @@ export async function boot(config: Config, logger: Logger): Promise<Booted> {
       await gateway.stop();
       await services.close();
       await shared?.close();
+      await observability.shutdown();
       await demo?.close();
     },
   };

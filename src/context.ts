@@ -5,6 +5,7 @@ import type { IdempotentRunner } from './idempotency';
 import type { KommoClient } from './kommo/kommo.client';
 import { createKommoLoaders } from './kommo/kommo.loaders';
 import type { Logger } from './logger';
+import type { OperationTelemetry } from './observability/operation-telemetry';
 import { UpstreamCallCounter, type UpstreamScope } from './upstream/scope';
 import type { WoofedClient } from './woofed/woofed.client';
 import { createWoofedLoaders } from './woofed/woofed.loaders';
@@ -33,6 +34,8 @@ export interface OperationRequest {
   caller?: Caller;
   /** Run-time `MAX_UPSTREAM_CALLS`. @default unlimited */
   maxUpstreamCalls?: number;
+  /** The request's log line, metrics and span (the Apollo plugin reports into it). @default none */
+  telemetry?: OperationTelemetry;
 }
 
 const IN_PROCESS: Caller = { name: 'anonymous', via: 'anonymous', canWrite: true };
@@ -46,6 +49,7 @@ export function createContext(services: Services, request: OperationRequest) {
     requestId: request.requestId,
     signal: request.signal,
     calls: new UpstreamCallCounter(request.maxUpstreamCalls),
+    traceContext: request.telemetry?.traceContext,
   };
   const kommo = services.kommo.withScope(upstream);
   const woofed = services.woofed.withScope(upstream);
@@ -53,6 +57,7 @@ export function createContext(services: Services, request: OperationRequest) {
     requestId: request.requestId,
     caller: request.caller ?? IN_PROCESS,
     upstream,
+    telemetry: request.telemetry,
     logger: services.logger,
     kommo,
     woofed,

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { boot } from './boot';
 import { ConfigError, loadConfig, type Config } from './config';
-import { createConsoleLogger } from './logger';
+import { createLogger } from './observability/pino-logger';
 
 async function main(): Promise<void> {
   const config = readConfigOrExit();
-  const logger = createConsoleLogger();
+  const logger = createLogger({ level: config.logLevel });
   const running = await boot(config, logger);
   const shutdown = (signal: string): void => {
     logger.info('shutting down', { signal });

@@ -10,7 +10,9 @@ import { createEdge } from './edge/edge';
 import { ErrorCode } from './error-codes';
 import { createFormatError } from './errors';
 import { handleGraphQL } from './http/graphql-route';
+import { readyRoute } from './http/ready-route';
 import { matches, sendJson, type Route } from './http/route';
+import { Observability } from './observability';
 
 export interface RunningGateway {
   url: string;
@@ -22,25 +24,34 @@ export interface GatewayOptions {
   port: number;
   /** @default every interface */
   host?: string;
-  /** Endpoints besides `/graphql` and `/health`. */
+  /** Endpoints besides `/graphql`, `/health`, `/ready`, the edge's and the observability routes. */
   routes?: readonly Route[];
   /** Who may call and what they may ask. @default demo mode's: anyone, any origin, explorer on, default limits */
   edge?: EdgeConfig;
+  /**
+   * Request log lines, metrics (`/metrics`) and spans; its `observer` and `events` belong in the
+   * same `createServices`. @default a log line per request through `services.logger`, nothing else
+   */
+  observability?: Observability;
 }
+
+const BASE = 'http://gateway.local';
 
 const HEALTH: Route = { path: '/health', handle: (_req, res) => sendJson(res, 200, { status: 'ok' }) };
 
 /**
- * Serves GraphQL at `/graphql` (Apollo Server 5 on node:http), `GET /health`, the explorer's
- * assets and `routes`, behind the edge (`edge/`): credentials, CORS, limits, persisted operations.
+ * Serves GraphQL at `/graphql` (Apollo Server 5 on node:http), `GET /health`, `GET /ready`, the
+ * explorer's assets, the observability routes and `routes`, behind the edge (`edge/`):
+ * credentials, CORS, limits, persisted operations.
  */
 export async function startGateway(
   schema: GraphQLSchema,
   services: Services,
   options: GatewayOptions | number,
 ): Promise<RunningGateway> {
-  const { port, host, routes = [], edge: edgeConfig } = typeof options === 'number' ? { port: options } : options;
-  const edge = createEdge(edgeConfig ?? loadConfig({}).edge, services.logger);
+  const { port, host, routes = [], ...rest } = typeof options === 'number' ? { port: options } : options;
+  const edge = createEdge(rest.edge ?? loadConfig({}).edge, services.logger);
+  const observability = rest.observability ?? new Observability({ logger: services.logger });
   const apollo = new ApolloServer<Context>({
     schema,
     // The edge's own validation rule refuses introspection when INTROSPECTION=false, naming the
@@ -63,19 +74,33 @@ export async function startGateway(
       // Field timings for a router that asks for them (`apollo-federation-include-trace`), error
       // messages masked. Installed explicitly: Apollo would add it itself for a subgraph, with a log line.
       ApolloServerPluginInlineTrace(),
+      observability.plugin,
     ],
   });
   await apollo.start();
-  const allRoutes = [HEALTH, ...edge.routes, ...routes];
+  const allRoutes = [HEALTH, readyRoute(services.readiness), ...edge.routes, ...observability.routes, ...routes];
+  const routeFor = (url: URL): Route | undefined => allRoutes.find((candidate) => matches(candidate, url.pathname));
   const dispatch = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://gateway.local');
-    if (url.pathname === '/graphql') return handleGraphQL(apollo, services, edge, req, res, url);
-    const route = allRoutes.find((candidate) => matches(candidate, url.pathname));
+    const url = new URL(req.url ?? '/', BASE);
+    if (url.pathname === '/graphql') return handleGraphQL(apollo, services, edge, observability, req, res, url);
+    const route = routeFor(url);
     if (route !== undefined) return route.handle(req, res, url);
     sendJson(res, 404, { error: 'Not found: GraphQL is served at /graphql' });
   };
+  // The route's pattern, never the path: webhook paths carry secrets.
+  const routeName = (req: IncomingMessage): string => {
+    const url = URL.parse(req.url ?? '/', BASE);
+    if (url === null) return 'unparsable';
+    return url.pathname === '/graphql' ? '/graphql' : String(routeFor(url)?.path ?? 'none');
+  };
   const http = createHttpServer((req, res) => {
-    dispatch(req, res).catch(() => {
+    dispatch(req, res).catch((error: unknown) => {
+      services.logger.error('HTTP request failed', {
+        method: req.method,
+        route: routeName(req),
+        requestId: res.getHeader('x-request-id') ?? null,
+        error: error instanceof Error ? `${error.name}: ${error.message}` : typeof error,
+      });
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(
         JSON.stringify({

@@ -102,6 +102,18 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+/**
+ * The request headers a simulator records for tests (`traceparent`, `content-type`, …), without
+ * `authorization`: recorded requests end up in test output, and a token must never.
+ */
+export function recordedHeaders(headers: IncomingMessage['headers']): Readonly<Record<string, string>> {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (name !== 'authorization' && value !== undefined) kept[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return kept;
+}
+
 /** The bearer token of a request, or undefined. */
 export function bearerToken(req: SimRequest): string | undefined {
   const header = req.headers.authorization;

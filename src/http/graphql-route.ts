@@ -1,5 +1,4 @@
 import type { ApolloServer, HTTPGraphQLResponse } from '@apollo/server';
-import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createContext, type Context, type Services } from '../context';
@@ -7,17 +6,20 @@ import { applyCors } from '../edge/cors';
 import type { Edge } from '../edge/edge';
 import { sendExplorer, wantsExplorer } from '../edge/explorer';
 import { sendRefusal } from '../edge/refusal';
+import type { Observability, RequestTelemetry } from '../observability';
 import { readBody } from './body';
 import { sendJson } from './route';
 
 /**
- * `/graphql`: CORS, the explorer page for browsers, the edge (credentials, CSRF, persisted
- * operations), then Apollo with a fresh context whose signal follows the client.
+ * `/graphql`: CORS, the request id (returned as `x-request-id`), the explorer page for browsers,
+ * the edge (credentials, CSRF, persisted operations), then Apollo with a fresh context whose
+ * signal follows the client; the request's log line, metrics and span once the response has gone out.
  */
 export async function handleGraphQL(
   apollo: ApolloServer<Context>,
   services: Services,
   edge: Edge,
+  observability: Observability,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
@@ -27,6 +29,40 @@ export async function handleGraphQL(
     res.writeHead(204).end();
     return;
   }
+  const telemetry = observability.startRequest(req);
+  res.setHeader('x-request-id', telemetry.requestId);
+  const operation: { context?: Context } = {};
+  let failed = false;
+  try {
+    await execute({ apollo, services, edge, telemetry, operation }, req, res, url);
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    telemetry.finish({
+      // server.ts answers 500 for what escapes here.
+      status: failed && !res.headersSent ? 500 : res.statusCode,
+      caller: operation.context?.caller.name,
+      upstreamCalls: operation.context?.upstream.calls.count ?? 0,
+    });
+  }
+}
+
+interface Execution {
+  apollo: ApolloServer<Context>;
+  services: Services;
+  edge: Edge;
+  telemetry: RequestTelemetry;
+  /** Set once Apollo asks for the context. */
+  operation: { context?: Context };
+}
+
+async function execute(
+  { apollo, services, edge, telemetry, operation }: Execution,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
   // The page executes nothing: a browser gets it before any credential is asked for.
   if (edge.config.introspection && wantsExplorer(req.method, req.headers)) return sendExplorer(res);
   const text = await readBody(req);
@@ -35,7 +71,10 @@ export async function handleGraphQL(
     return;
   }
   const admission = await edge.admit(req, url, text);
-  if (admission.refusal !== undefined) return sendRefusal(res, admission.refusal);
+  if (admission.refusal !== undefined) {
+    telemetry.noteResult([admission.refusal.code], false);
+    return sendRefusal(res, admission.refusal);
+  }
   const clientGone = new AbortController();
   // Every upstream call of the operation listens to it, and one operation may make hundreds.
   setMaxListeners(0, clientGone.signal);
@@ -45,12 +84,13 @@ export async function handleGraphQL(
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: admission.request,
     context: async () =>
-      createContext(services, {
-        requestId: randomUUID(),
+      (operation.context = createContext(services, {
+        requestId: telemetry.requestId,
         signal: clientGone.signal,
         caller: admission.caller,
         maxUpstreamCalls: edge.config.limits.maxUpstreamCalls,
-      }),
+        telemetry,
+      })),
   });
   await writeResponse(res, response);
 }

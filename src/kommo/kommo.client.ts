@@ -58,7 +58,8 @@ export class KommoClient {
 
   /** `GET /api/v4/events/{id}`; `null` when Kommo does not know it. */
   getEvent(id: string): Promise<unknown> {
-    return this.getOne(`/api/v4/events/${encodeURIComponent(id)}`);
+    // Event ids are not numeric, so the route template for metrics and spans is named here.
+    return this.getOne(`/api/v4/events/${encodeURIComponent(id)}`, '/api/v4/events/{id}');
   }
 
   /** Every user of the account (admin token required, else 403). */
@@ -131,13 +132,16 @@ export class KommoClient {
     ).body;
   }
 
-  private async get(pathname: string, query: QueryPairs): Promise<UpstreamResponse> {
-    return this.transport.request({ method: 'GET', path: pathname, query }, this.scope);
+  private async get(pathname: string, query: QueryPairs, route?: string): Promise<UpstreamResponse> {
+    return this.transport.request(
+      { method: 'GET', path: pathname, query, ...(route === undefined ? {} : { route }) },
+      this.scope,
+    );
   }
 
-  private async getOne(pathname: string): Promise<unknown> {
+  private async getOne(pathname: string, route: string): Promise<unknown> {
     try {
-      return (await this.get(pathname, [])).body;
+      return (await this.get(pathname, [], route)).body;
     } catch (error) {
       if (error instanceof UpstreamNotFoundError) return null;
       throw error;

@@ -58,6 +58,8 @@ export class SharedCall<T> {
     this.participants.push(first);
     this.outcome = run({
       requestId: first.requestId,
+      // The call's spans belong to the trace of the operation that started it.
+      traceContext: first.traceContext,
       signal: this.controller.signal,
       calls: new SharedCallCounter(() => this.participants),
     });

@@ -1,3 +1,4 @@
+import type { Context as TraceContext } from '@opentelemetry/api';
 import type { UpstreamName } from './errors';
 
 /** One HTTP attempt about to be sent. */
@@ -11,6 +12,8 @@ export interface AttemptInfo {
   /** How long this attempt waited for the account's request budget. */
   budgetWaitMs: number;
   requestId: string | undefined;
+  /** The operation's trace position (its scope's), parent of the attempt's span. */
+  traceContext: TraceContext | undefined;
 }
 
 /** How the attempt ended: `status` when an HTTP answer came, `error` for everything that failed. */

@@ -1,3 +1,4 @@
+import type { Context as TraceContext } from '@opentelemetry/api';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../error-codes';
 
@@ -10,6 +11,8 @@ export interface UpstreamScope {
   /** Aborted when the client goes away: queued calls are dropped and attempts in flight cancelled. */
   signal: AbortSignal;
   calls: UpstreamCallCounter;
+  /** Where the operation sits in a trace: its attempts become child spans of it. */
+  traceContext?: TraceContext;
 }
 
 /**

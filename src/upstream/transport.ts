@@ -136,6 +136,7 @@ export class Transport implements UpstreamTransport {
         attempt: retryIndex + 1,
         budgetWaitMs,
         requestId: scope?.requestId,
+        traceContext: scope?.traceContext,
       });
       const started = performance.now();
       try {

@@ -1,7 +1,7 @@
 import type { Logger } from '../../src/logger';
 
 export interface LogEntry {
-  level: 'info' | 'warn' | 'error';
+  level: 'debug' | 'info' | 'warn' | 'error';
   message: string;
   fields?: Record<string, unknown>;
 }
@@ -17,6 +17,7 @@ export function recordingLogger(): RecordingLogger {
   };
   return {
     entries,
+    debug: record('debug'),
     info: record('info'),
     warn: record('warn'),
     error: record('error'),

@@ -20,6 +20,7 @@ function recordingLogger(): Logger & { entries: Array<[string, string, Record<st
   const entries: Array<[string, string, Record<string, unknown> | undefined]> = [];
   return {
     entries,
+    debug: (message, fields) => entries.push(['debug', message, fields]),
     info: (message, fields) => entries.push(['info', message, fields]),
     warn: (message, fields) => entries.push(['warn', message, fields]),
     error: (message, fields) => entries.push(['error', message, fields]),

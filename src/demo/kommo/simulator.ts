@@ -1,4 +1,4 @@
-import { bearerToken, listen, type SimRequest, type SimResponse } from '../http';
+import { bearerToken, listen, recordedHeaders, type SimRequest, type SimResponse } from '../http';
 import { KOMMO_DEFAULT_TOKEN } from './constants';
 import { FaultQueue, faultResponse, isDelayOnly, type InjectedFault, type PendingFault } from './faults';
 import { RateLimiter } from './rate-limit';
@@ -31,6 +31,8 @@ export interface RecordedRequest {
   method: string;
   path: string;
   query: URLSearchParams;
+  /** Every header but `authorization`. */
+  headers: Readonly<Record<string, string>>;
   /** `Date.now()` on arrival. */
   at: number;
   /** The HTTP status answered; unset while the request is being served. */
@@ -99,6 +101,7 @@ export async function startKommoSimulator(options: KommoSimulatorOptions = {}): 
       method: req.method,
       path: req.path,
       query: new URLSearchParams(req.query),
+      headers: recordedHeaders(req.headers),
       at: Date.now(),
     };
     requests.push(record);

@@ -3,7 +3,7 @@
  * request and able to answer with injected faults, for `npm start` (demo mode) and tests.
  */
 import { FaultQueue, type InjectedFault, type PendingFault } from '../faults';
-import { delay, listen, type SimRequest, type SimResponse } from '../http';
+import { delay, listen, recordedHeaders, type SimRequest, type SimResponse } from '../http';
 import { runDueJobs } from './delivery';
 import { dispatch, type ServerState } from './router';
 import { createWoofedSeed } from './seed';
@@ -29,6 +29,8 @@ export interface RecordedRequest {
   method: string;
   path: string;
   query: URLSearchParams;
+  /** Every header but `authorization`. */
+  headers: Readonly<Record<string, string>>;
   body: unknown;
   at: number;
 }
@@ -70,6 +72,7 @@ export async function startWoofedSimulator(options: WoofedSimulatorOptions = {})
       method: req.method,
       path: req.path,
       query: req.query,
+      headers: recordedHeaders(req.headers),
       body: recordedBody(req.body),
       at: now().getTime(),
     });

@@ -5,7 +5,7 @@ import { startScriptServer, type ScriptedReply, type ScriptServer } from './scri
 export const TOKEN = 'secret-token-eyJhbGciOiJIUzI1NiJ9.e30.abc';
 
 export interface LogEntry {
-  level: 'info' | 'warn' | 'error';
+  level: 'debug' | 'info' | 'warn' | 'error';
   message: string;
   fields: Record<string, unknown> | undefined;
 }
@@ -17,7 +17,7 @@ export function recordingLogger(): Logger & { entries: LogEntry[] } {
     (message: string, fields?: Record<string, unknown>): void => {
       entries.push({ level, message, fields });
     };
-  return { entries, info: record('info'), warn: record('warn'), error: record('error') };
+  return { entries, debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
 }
 
 export interface Harness {

@@ -216,7 +216,13 @@ describe('an unreachable key set', () => {
       expect(gateway.upstreamCalls()).toBe(0);
       expect(gateway.logger.entries.map((entry) => [entry.level, entry.message])).toEqual([
         ['error', 'cannot verify tokens: the key set at JWT_JWKS_URL is unreachable'],
+        ['info', 'graphql request'],
       ]);
+      expect(gateway.logger.entries[1]?.fields).toMatchObject({
+        status: 503,
+        caller: null,
+        errors: ['UNAUTHENTICATED'],
+      });
     } finally {
       await gateway.close();
       await down.close();
