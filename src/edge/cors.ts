@@ -37,5 +37,7 @@ export function applyCors(req: IncomingMessage, res: ServerResponse, origins: '*
   }
   res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
   res.setHeader('access-control-allow-headers', ALLOWED_REQUEST_HEADERS.join(', '));
+  // So that a browser app can report which request failed.
+  res.setHeader('access-control-expose-headers', 'x-request-id');
   res.setHeader('access-control-max-age', '600');
 }

@@ -41,7 +41,12 @@ describe('CORS_ORIGINS', () => {
         vary: 'origin',
       });
       const answer = await h.send({ body: { query: '{ __typename }' }, headers: { origin: APP } });
-      expect([answer.status, answer.headers.get('access-control-allow-origin')]).toEqual([200, APP]);
+      expect([
+        answer.status,
+        answer.headers.get('access-control-allow-origin'),
+        answer.headers.get('access-control-expose-headers'),
+        answer.headers.get('x-request-id') !== null,
+      ]).toEqual([200, APP, 'x-request-id', true]);
       const foreign = await h.send({
         body: { query: '{ __typename }' },
         headers: { origin: 'https://evil.example.net' },
