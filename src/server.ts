@@ -10,6 +10,7 @@ import { createEdge } from './edge/edge';
 import { ErrorCode } from './error-codes';
 import { createFormatError } from './errors';
 import { handleGraphQL } from './http/graphql-route';
+import { oneErrorPerCall } from './http/one-error-per-call';
 import { readyRoute } from './http/ready-route';
 import { matches, sendJson, type Route } from './http/route';
 import { Observability } from './observability';
@@ -75,6 +76,7 @@ export async function startGateway(
       // messages masked. Installed explicitly: Apollo would add it itself for a subgraph, with a log line.
       ApolloServerPluginInlineTrace(),
       observability.plugin,
+      oneErrorPerCall(),
     ],
   });
   await apollo.start();

@@ -213,7 +213,7 @@ export type CreateLeadFromFormMutationVariables = Exact<{
 }>;
 
 
-export type CreateLeadFromFormMutation = { createLeads: Array<{ id: string, name: string, price: number | null, createdAt: string, pipeline: { id: string, name: string } | null, status: { id: string, name: string } | null, responsibleUser: { id: string, name: string } | null, tags: Array<{ id: string, name: string }>, customFields: Array<{ fieldId: string, fieldName: string, fieldCode: string | null, fieldType: string, values: Array<{ value: unknown, text: string | null, enumId: string | null, enumCode: string | null }> }>, contacts: Array<{ id: string, name: string, phones: Array<string>, emails: Array<string> }>, company: { id: string, name: string } | null }> };
+export type CreateLeadFromFormMutation = { createLeads: Array<{ id: string, name: string, price: number | null, createdAt: string, pipeline: { id: string, name: string } | null, status: { id: string, name: string } | null, responsibleUser: { id: string, name: string } | null, tags: Array<{ id: string, name: string }>, customFields: Array<{ fieldId: string, fieldName: string, fieldCode: string | null, fieldType: string, values: Array<{ value: unknown, text: string | null, enumId: string | null, enumCode: string | null }> }>, contacts: Array<{ id: string, name: string, phones: Array<string>, emails: Array<string> }> | null, company: { id: string, name: string } | null }> };
 
 export type DealEventFieldsFragment = { id: string, dealId: string | null, contactId: string, kind: DealEventKind, rawKind: string, title: string, content: string | null, done: boolean, doneAt: string | null, scheduledAt: string | null, sendNow: boolean | null, autoDone: boolean, fromMe: boolean | null, status: string | null, additionalAttributes: unknown, customAttributes: unknown, createdAt: string, updatedAt: string, app: { id: string, type: string } | null };
 
@@ -252,7 +252,7 @@ export type DealTimelineQueryVariables = Exact<{
 }>;
 
 
-export type DealTimelineQuery = { deal: { id: string, name: string, status: string, contact: { id: string, fullName: string } | null, stage: { id: string, name: string } | null, pipeline: { id: string, name: string } | null, events: Array<{ id: string, dealId: string | null, contactId: string, kind: DealEventKind, rawKind: string, title: string, content: string | null, done: boolean, doneAt: string | null, scheduledAt: string | null, sendNow: boolean | null, autoDone: boolean, fromMe: boolean | null, status: string | null, additionalAttributes: unknown, customAttributes: unknown, createdAt: string, updatedAt: string, app: { id: string, type: string } | null }> } | null };
+export type DealTimelineQuery = { deal: { id: string, name: string, status: string, contact: { id: string, fullName: string } | null, stage: { id: string, name: string } | null, pipeline: { id: string, name: string } | null, events: Array<{ id: string, dealId: string | null, contactId: string, kind: DealEventKind, rawKind: string, title: string, content: string | null, done: boolean, doneAt: string | null, scheduledAt: string | null, sendNow: boolean | null, autoDone: boolean, fromMe: boolean | null, status: string | null, additionalAttributes: unknown, customAttributes: unknown, createdAt: string, updatedAt: string, app: { id: string, type: string } | null }> | null } | null };
 
 export type EventDetailsQueryVariables = Exact<{
   id: string;
@@ -370,7 +370,7 @@ export type LeadPageQueryVariables = Exact<{
 }>;
 
 
-export type LeadPageQuery = { lead: { id: string, name: string, price: number | null, createdAt: string, updatedAt: string, closedAt: string | null, isDeleted: boolean, tags: Array<{ id: string, name: string, color: string | null }>, status: { id: string, name: string, color: string | null } | null, pipeline: { id: string, name: string } | null, responsibleUser: { id: string, name: string, email: string | null } | null, createdBy: { id: string, name: string } | null, lossReason: { id: string, name: string } | null, customFields: Array<{ fieldId: string, fieldName: string, fieldCode: string | null, fieldType: string, values: Array<{ text: string | null, enumId: string | null, enumCode: string | null }>, field: { id: string, type: string } | null }>, company: { id: string, name: string } | null, contacts: Array<{ id: string, name: string, phones: Array<string>, emails: Array<string> }>, tasks: Array<{ id: string, text: string, completeTill: string | null, isCompleted: boolean, result: string | null, taskType: { id: string, name: string } | null, responsibleUser: { id: string, name: string } | null }>, events: Array<
+export type LeadPageQuery = { lead: { id: string, name: string, price: number | null, createdAt: string, updatedAt: string, closedAt: string | null, isDeleted: boolean, tags: Array<{ id: string, name: string, color: string | null }>, status: { id: string, name: string, color: string | null } | null, pipeline: { id: string, name: string } | null, responsibleUser: { id: string, name: string, email: string | null } | null, createdBy: { id: string, name: string } | null, lossReason: { id: string, name: string } | null, customFields: Array<{ fieldId: string, fieldName: string, fieldCode: string | null, fieldType: string, values: Array<{ text: string | null, enumId: string | null, enumCode: string | null }>, field: { id: string, type: string } | null }>, company: { id: string, name: string } | null, contacts: Array<{ id: string, name: string, phones: Array<string>, emails: Array<string> }> | null, tasks: Array<{ id: string, text: string, completeTill: string | null, isCompleted: boolean, result: string | null, taskType: { id: string, name: string } | null, responsibleUser: { id: string, name: string } | null }> | null, events: Array<
       | { __typename: 'ChatMessageEvent', id: string, type: string, createdAt: string, createdBy: { id: string, name: string } | null }
       | { __typename: 'CustomFieldValueChangedEvent', id: string, type: string, createdAt: string, createdBy: { id: string, name: string } | null }
       | { __typename: 'GenericEvent', id: string, type: string, createdAt: string, createdBy: { id: string, name: string } | null }
@@ -388,7 +388,7 @@ export type LeadPageQuery = { lead: { id: string, name: string, price: number | 
       | { __typename: 'TaskTextChangedEvent', id: string, type: string, createdAt: string, createdBy: { id: string, name: string } | null }
       | { __typename: 'TaskTypeChangedEvent', id: string, type: string, createdAt: string, createdBy: { id: string, name: string } | null }
       | { __typename: 'TransactionEvent', id: string, type: string, createdAt: string, createdBy: { id: string, name: string } | null }
-    > } | null };
+    > | null } | null };
 
 export type PipelineBoardQueryVariables = Exact<{
   pipelineId: string;
@@ -397,7 +397,7 @@ export type PipelineBoardQueryVariables = Exact<{
 }>;
 
 
-export type PipelineBoardQuery = { pipeline: { id: string, name: string, statuses: Array<{ id: string, name: string, color: string | null, sort: number }> } | null, leads: { nodes: Array<{ id: string, name: string, price: number | null, updatedAt: string, status: { id: string } | null, responsibleUser: { id: string, name: string } | null, company: { id: string, name: string } | null, contacts: Array<{ id: string, name: string, phones: Array<string> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type PipelineBoardQuery = { pipeline: { id: string, name: string, statuses: Array<{ id: string, name: string, color: string | null, sort: number }> } | null, leads: { nodes: Array<{ id: string, name: string, price: number | null, updatedAt: string, status: { id: string } | null, responsibleUser: { id: string, name: string } | null, company: { id: string, name: string } | null, contacts: Array<{ id: string, name: string, phones: Array<string> }> | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type TimelineQueryVariables = Exact<{
   first?: number | null | undefined;

@@ -47,7 +47,10 @@ export interface TransportOptions {
   baseUrl: string;
   /** Sent as `Authorization: Bearer <token>`; never logged, and redacted from error bodies. */
   token: string;
-  /** Per attempt, from sending the request to the end of the body; queueing in the budget is not counted. */
+  /**
+   * Bounds one call with all its retries: the budget wait, every attempt (sending to the end of the
+   * body) and every backoff. Each attempt gets what is left; a retry that cannot fit is not started.
+   */
   timeoutMs: number;
   /** Awaited before every attempt, retries included. */
   budget?: AccountBudget;
@@ -60,6 +63,8 @@ export interface TransportOptions {
   logger?: Logger;
   /** @default setTimeout */
   sleep?: (ms: number) => Promise<void>;
+  /** Monotonic milliseconds, for the call's deadline. @default performance.now */
+  now?: () => number;
   /** After a ban page, how long every request fails fast without being sent. @default 60000 */
   banCooldownMs?: number;
 }
@@ -69,7 +74,7 @@ const ERROR_BODY_LIMIT = 64 * 1024;
 
 /**
  * The one HTTP transport under the Kommo and WoofedCRM clients: auth header, JSON in and out,
- * per-attempt timeout, request budget, error taxonomy, and retries of GETs only (a write that
+ * a deadline per call (retries included), request budget, error taxonomy, and retries of GETs only (a write that
  * timed out may have succeeded).
  *
  * `request` resolves for 2xx and throws an `UpstreamError` subclass for everything else.
@@ -87,6 +92,7 @@ export class Transport implements UpstreamTransport {
   private readonly ownsDispatcher: boolean;
   private readonly logger: Logger;
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly now: () => number;
   private readonly banCooldownMs: number;
 
   constructor(options: TransportOptions) {
@@ -103,6 +109,7 @@ export class Transport implements UpstreamTransport {
     this.dispatcher = options.dispatcher ?? new Agent();
     this.logger = options.logger ?? silentLogger;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.now = options.now ?? (() => performance.now());
     this.banCooldownMs = options.banCooldownMs ?? 60_000;
   }
 
@@ -118,11 +125,17 @@ export class Transport implements UpstreamTransport {
     }
     const body = req.body === undefined ? undefined : JSON.stringify(req.body);
     const route = req.route ?? routeOf(req.path);
+    const deadline = this.now() + this.timeoutMs;
+    const remainingMs = (): number => deadline - this.now();
     for (let retryIndex = 0; ; retryIndex++) {
       if (scope?.signal.aborted) throw new ClientGoneError();
       const waitStart = performance.now();
-      const release = await this.budget?.acquire(scope?.signal);
+      const release = await this.acquireSlot(remainingMs(), scope?.signal);
       const budgetWaitMs = performance.now() - waitStart;
+      if (remainingMs() <= 0) {
+        release?.();
+        throw this.timedOut();
+      }
       try {
         scope?.calls.take();
       } catch (error) {
@@ -140,7 +153,7 @@ export class Transport implements UpstreamTransport {
       });
       const started = performance.now();
       try {
-        const response = await this.attempt(req, body, release, observation.headers, scope?.signal);
+        const response = await this.attempt(req, body, release, observation.headers, scope?.signal, remainingMs());
         observation.end({ status: response.status, error: undefined, durationMs: performance.now() - started });
         return response;
       } catch (error) {
@@ -149,6 +162,8 @@ export class Transport implements UpstreamTransport {
         const delayMs = retryDelayMs(error, retryIndex, this.retry);
         this.holdBackEveryone(error, delayMs);
         if (req.method !== 'GET' || delayMs === undefined || retryIndex >= this.retry.maxRetries) throw error;
+        // A retry that cannot finish before the deadline is not started (its backoff counts too).
+        if (delayMs >= remainingMs()) throw error;
         this.logger.warn('upstream request failed, retrying', {
           upstream: this.upstream,
           method: req.method,
@@ -184,6 +199,32 @@ export class Transport implements UpstreamTransport {
     }
   }
 
+  /**
+   * A slot of the budget, waited for no longer than the call's deadline (then the call times out)
+   * or until the client goes away (then the queued slot is released).
+   */
+  private async acquireSlot(
+    remainingMs: number,
+    clientSignal: AbortSignal | undefined,
+  ): Promise<ReleaseSlot | undefined> {
+    if (this.budget === undefined) return undefined;
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), Math.max(0, remainingMs));
+    const signal = clientSignal === undefined ? deadline.signal : AbortSignal.any([clientSignal, deadline.signal]);
+    try {
+      return await this.budget.acquire(signal);
+    } catch (error) {
+      if (deadline.signal.aborted && clientSignal?.aborted !== true) throw this.timedOut();
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private timedOut(): UpstreamUnavailableError {
+    return new UpstreamUnavailableError(this.upstream, { timeoutMs: this.timeoutMs });
+  }
+
   /** Closes the own connection pool; an injected dispatcher belongs to the caller. */
   async close(): Promise<void> {
     if (this.ownsDispatcher) await this.dispatcher.close();
@@ -195,13 +236,14 @@ export class Transport implements UpstreamTransport {
     release: ReleaseSlot | undefined,
     extraHeaders: Readonly<Record<string, string>>,
     clientSignal: AbortSignal | undefined,
+    timeoutMs: number,
   ): Promise<UpstreamResponse> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
-    }, this.timeoutMs);
+    }, timeoutMs);
     const cancel = (): void => controller.abort();
     // Only reads are cancelled in flight: a write cut off mid-call would leave its outcome unknown.
     const cancellable = req.method === 'GET' && clientSignal !== undefined;
@@ -219,7 +261,7 @@ export class Transport implements UpstreamTransport {
       return await this.interpret(res);
     } catch (error) {
       if (error instanceof UpstreamError) throw error;
-      if (timedOut) throw new UpstreamUnavailableError(this.upstream, { timeoutMs: this.timeoutMs });
+      if (timedOut) throw this.timedOut();
       if (cancellable && clientSignal.aborted) throw new ClientGoneError();
       const code = errorCode(error);
       if (code === 'UND_ERR_INVALID_ARG') throw error; // our bug, not the upstream's

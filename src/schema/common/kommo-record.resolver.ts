@@ -45,6 +45,7 @@ export function CrmRecordResolver<T extends KommoRecord>(type: ClassType<T>, own
   @Resolver(() => type)
   abstract class CrmRecordFields extends KommoRecordResolver(type) {
     @FieldResolver(() => [Task], {
+      nullable: true,
       description: 'Tasks attached to this record, oldest first (by id), open and completed.',
     })
     tasks(@Root() record: T, @Ctx() ctx: Context): Promise<Task[]> {

@@ -53,12 +53,12 @@ export class CompanyResolver extends CrmRecordResolver(Company, KommoEntityType.
     return updateRecord(ctx, COMPANY_WRITES, input);
   }
 
-  @FieldResolver(() => [Contact], { description: "Linked contacts, in Kommo's order." })
+  @FieldResolver(() => [Contact], { nullable: true, description: "Linked contacts, in Kommo's order." })
   contacts(@Root() company: Company, @Ctx() ctx: Context): Promise<Contact[]> {
     return ctx.loaders.kommo.many('contacts', company.contactIds);
   }
 
-  @FieldResolver(() => [Lead], { description: "Linked leads, in Kommo's order." })
+  @FieldResolver(() => [Lead], { nullable: true, description: "Linked leads, in Kommo's order." })
   leads(@Root() company: Company, @Ctx() ctx: Context): Promise<Lead[]> {
     return ctx.loaders.kommo.many('leads', company.leadIds);
   }

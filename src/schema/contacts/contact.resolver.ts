@@ -58,7 +58,7 @@ export class ContactResolver extends CrmRecordResolver(Contact, KommoEntityType.
     return contact.companyId === null ? Promise.resolve(null) : ctx.loaders.kommo.byId('companies', contact.companyId);
   }
 
-  @FieldResolver(() => [Lead], { description: "Linked leads, in Kommo's order." })
+  @FieldResolver(() => [Lead], { nullable: true, description: "Linked leads, in Kommo's order." })
   leads(@Root() contact: Contact, @Ctx() ctx: Context): Promise<Lead[]> {
     return ctx.loaders.kommo.many('leads', contact.leadIds);
   }

@@ -17,6 +17,7 @@ export class DealResolver {
   }
 
   @FieldResolver(() => [DealEvent], {
+    nullable: true,
     description:
       "The deal's timeline, newest first. Read from the contact's events (WoofedCRM has no event list), so content is null.",
   })

@@ -65,7 +65,7 @@ export class LeadResolver extends CrmRecordResolver(Lead, KommoEntityType.LEAD) 
     return ctx.loaders.kommo.pipelineById(String(lead.pipelineId));
   }
 
-  @FieldResolver(() => [Contact], { description: "Linked contacts, in Kommo's order." })
+  @FieldResolver(() => [Contact], { nullable: true, description: "Linked contacts, in Kommo's order." })
   contacts(@Root() lead: Lead, @Ctx() ctx: Context): Promise<Contact[]> {
     return ctx.loaders.kommo.many('contacts', lead.contactIds);
   }
@@ -85,6 +85,7 @@ export class LeadResolver extends CrmRecordResolver(Lead, KommoEntityType.LEAD) 
   }
 
   @FieldResolver(() => [KommoEvent], {
+    nullable: true,
     description: 'The newest events of this lead, newest first: all of them up to `first` (1 to 100).',
   })
   events(

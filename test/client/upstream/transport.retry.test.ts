@@ -72,7 +72,8 @@ describe('Transport: retries', () => {
     const penalize = jest.spyOn(budget, 'penalize');
     const { server, transport, sleeps } = await harness.start(
       [{ status: 429, headers: { 'retry-after': '2' } }, json(200, {})],
-      { budget },
+      // The call's deadline must leave room for the 2 s wait.
+      { budget, timeoutMs: 5000 },
     );
 
     await transport.request(GET);
@@ -134,9 +135,11 @@ describe('Transport: retries', () => {
     expect(server.requests).toHaveLength(2);
   });
 
-  it('retries a GET that timed out', async () => {
+  it('retries a GET that timed out while the deadline allows', async () => {
+    // A frozen clock: the call's deadline never comes closer, so the retry fits.
     const { server, transport } = await harness.start([{ ...json(200, {}), delayMs: 10_000 }, json(200, { ok: 1 })], {
       timeoutMs: 100,
+      now: () => 0,
     });
 
     const res = await transport.request(GET);

@@ -33,7 +33,7 @@ describe('Transport: secrets', () => {
       upstream: 'kommo',
       baseUrl: server.url,
       token: TOKEN,
-      timeoutMs: 100,
+      timeoutMs: 1000,
       retry: { maxRetries: 1, baseDelayMs: 1 },
       logger,
     });
@@ -47,7 +47,7 @@ describe('Transport: secrets', () => {
       await failureOf(transport.request(get)), // 500, 500
       await failureOf(transport.request(post)), // 429
       await failureOf(transport.request(get)), // non-JSON 200
-      await failureOf(transport.request(get)), // timeout, retried, timeout
+      await failureOf(transport.request(get)), // timeout (the whole call's deadline)
     ];
     const port = await refusedPort();
     const refused = new Transport({

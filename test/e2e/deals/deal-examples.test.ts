@@ -109,7 +109,7 @@ describe('the typed examples in examples/deal-events.graphql, against the simula
       at: TOMORROW_NINE.toISOString(),
     });
     const result = await h.query(DealTimelineDocument, { id: '1' });
-    expect(result.data?.deal?.events.slice(0, 3).map((e) => [e.kind, e.title])).toEqual([
+    expect(result.data?.deal?.events?.slice(0, 3).map((e) => [e.kind, e.title])).toEqual([
       ['EVOLUTION_API_MESSAGE', 'Whatsapp Message'],
       ['CHATWOOT_MESSAGE', 'Chatwoot Message'],
       ['NOTE', 'Call'],

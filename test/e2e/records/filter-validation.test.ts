@@ -174,7 +174,7 @@ describe('bad input is BAD_USER_INPUT naming the field, before any upstream call
   it('Lead.events(first) outside 1..100 fails that field only', async () => {
     const result = await env.h.query('{ lead(id: "24100143") { id events(first: 101) { id } } }');
     expect(result).toEqual({
-      data: { lead: null },
+      data: { lead: { id: '24100143', events: null } },
       errors: [
         {
           message: "Invalid first: must be between 1 and 100 (Kommo's page limit), got 101.",
