@@ -45,6 +45,7 @@ export function upstreamExtensions(error: UpstreamError): Record<string, unknown
     status: error.status ?? null,
   };
   if (error instanceof UpstreamValidationError) extensions['problems'] = error.problems;
+  if (error.outcomeUnknown) extensions['outcomeUnknown'] = true;
   if (error instanceof UpstreamRateLimitedError && error.retryAfterMs !== undefined) {
     extensions['retryAfterSeconds'] = Math.ceil(error.retryAfterMs / 1000);
   }

@@ -45,3 +45,18 @@ export class FaultQueue {
     return this.faults.map(({ fault, remaining }) => ({ fault, remaining }));
   }
 }
+
+/**
+ * A 2xx fault with no body other than 204 only delays: the request then proceeds normally (auth,
+ * rate limit, data, and a write is stored, as a real server commits a write its client gave up
+ * on). Use it with `delayMs` to make a client time out.
+ */
+export function isDelayOnly(fault: InjectedFault): boolean {
+  return (
+    fault.json === undefined &&
+    fault.raw === undefined &&
+    fault.status >= 200 &&
+    fault.status < 300 &&
+    fault.status !== 204
+  );
+}

@@ -116,20 +116,18 @@ export class KommoClient {
 
   /**
    * `POST /api/v4/{entity}`: one batch of new records (a JSON array, ≤ 250 rows, see `kommo/writes`).
-   * Returns the raw body. The transport never retries it: a write that timed out may have happened.
+   * Returns the status and the raw body. The transport never retries it: a write that timed out may have happened.
    */
-  async createRecords(entity: RecordPath, rows: readonly unknown[]): Promise<unknown> {
-    return (await this.transport.request({ method: 'POST', path: `/api/v4/${entity}`, body: rows }, this.scope)).body;
+  createRecords(entity: RecordPath, rows: readonly unknown[]): Promise<UpstreamResponse> {
+    return this.transport.request({ method: 'POST', path: `/api/v4/${entity}`, body: rows }, this.scope);
   }
 
-  /** `PATCH /api/v4/{entity}/{id}` with one object; returns the raw `{id, updated_at}` body. Never retried. */
-  async updateRecord(entity: RecordPath, id: string, row: unknown): Promise<unknown> {
-    return (
-      await this.transport.request(
-        { method: 'PATCH', path: `/api/v4/${entity}/${encodeURIComponent(id)}`, body: row },
-        this.scope,
-      )
-    ).body;
+  /** `PATCH /api/v4/{entity}/{id}` with one object; returns the status and the raw `{id, updated_at}` body. Never retried. */
+  updateRecord(entity: RecordPath, id: string, row: unknown): Promise<UpstreamResponse> {
+    return this.transport.request(
+      { method: 'PATCH', path: `/api/v4/${entity}/${encodeURIComponent(id)}`, body: row },
+      this.scope,
+    );
   }
 
   private async get(pathname: string, query: QueryPairs, route?: string): Promise<UpstreamResponse> {

@@ -29,6 +29,8 @@ export abstract class UpstreamError extends Error {
   readonly upstream: UpstreamName;
   /** Upstream HTTP status; `undefined` for timeouts and connection errors. */
   readonly status: number | undefined;
+  /** A write that failed this way may have been stored (see `failedWrite`): `extensions.outcomeUnknown`. */
+  outcomeUnknown = false;
 
   protected constructor(upstream: UpstreamName, status: number | undefined, message: string, cause?: unknown) {
     super(message, cause === undefined ? undefined : { cause });
@@ -144,4 +146,19 @@ export class UpstreamBadResponseError extends UpstreamError {
     super(upstream, status, `${upstreamDisplayName(upstream)} answered with ${what} (HTTP ${status})`);
     this.reason = reason;
   }
+}
+
+/**
+ * `error` as the failure of a write: its outcome is unknown when the write may have been stored
+ * (a timeout, a connection lost mid-request, a 5xx) or was answered with a success Ponte could not
+ * read. Any other failure is a refusal: nothing was written.
+ */
+export function failedWrite<E extends UpstreamError>(error: E): E {
+  if (error instanceof UpstreamUnavailableError) error.outcomeUnknown = error.mayHaveBeenProcessed;
+  else if (error instanceof UpstreamBadResponseError) error.outcomeUnknown = isSuccess(error.status);
+  return error;
+}
+
+function isSuccess(status: number | undefined): boolean {
+  return status !== undefined && status >= 200 && status <= 299;
 }

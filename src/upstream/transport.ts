@@ -8,6 +8,7 @@ import {
   UpstreamForbiddenError,
   UpstreamRateLimitedError,
   UpstreamUnavailableError,
+  failedWrite,
   type UpstreamName,
 } from './errors';
 import { queryString } from './query-string';
@@ -161,7 +162,8 @@ export class Transport implements UpstreamTransport {
         if (!(error instanceof UpstreamError)) throw error;
         const delayMs = retryDelayMs(error, retryIndex, this.retry);
         this.holdBackEveryone(error, delayMs);
-        if (req.method !== 'GET' || delayMs === undefined || retryIndex >= this.retry.maxRetries) throw error;
+        if (req.method !== 'GET') throw failedWrite(error);
+        if (delayMs === undefined || retryIndex >= this.retry.maxRetries) throw error;
         // A retry that cannot finish before the deadline is not started (its backoff counts too).
         if (delayMs >= remainingMs()) throw error;
         this.logger.warn('upstream request failed, retrying', {

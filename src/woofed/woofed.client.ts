@@ -1,6 +1,6 @@
 import { UpstreamNotFoundError } from '../upstream/errors';
 import type { UpstreamScope } from '../upstream/scope';
-import type { UpstreamTransport } from '../upstream/transport';
+import type { UpstreamResponse, UpstreamTransport } from '../upstream/transport';
 import type { WoofedId } from './woofed-id';
 import type { WoofedEventBody } from './woofed.types';
 
@@ -33,15 +33,11 @@ export class WoofedClient {
 
   /**
    * `POST /deals/{dealId}/events`: creates one timeline event and answers it (201, without
-   * `content`). Never retried: a timed-out write may have been stored. A missing deal is
+   * `content`), with its status. Never retried: a timed-out write may have been stored. A missing deal is
    * `UpstreamNotFoundError`; a blank kind is `UpstreamValidationError` (422).
    */
-  async createDealEvent(dealId: WoofedId, body: WoofedEventBody): Promise<unknown> {
-    const response = await this.transport.request(
-      { method: 'POST', path: `${this.prefix}/deals/${dealId}/events`, body },
-      this.scope,
-    );
-    return response.body;
+  createDealEvent(dealId: WoofedId, body: WoofedEventBody): Promise<UpstreamResponse> {
+    return this.transport.request({ method: 'POST', path: `${this.prefix}/deals/${dealId}/events`, body }, this.scope);
   }
 
   /** `GET /deals/{id}`: the deal with `contact`, `stage` and `pipeline` objects; `null` when unknown (404). */

@@ -2,21 +2,7 @@ import type { SimResponse } from '../http';
 import type { InjectedFault } from '../faults';
 import { PROBLEM_JSON, problemBody } from './responses';
 
-export { FaultQueue, type InjectedFault, type PendingFault } from '../faults';
-
-/**
- * A 2xx fault with no body other than 204 only delays: the request then proceeds normally
- * (auth, rate limit, data). Use it with `delayMs` to make a client time out.
- */
-export function isDelayOnly(fault: InjectedFault): boolean {
-  return (
-    fault.json === undefined &&
-    fault.raw === undefined &&
-    fault.status >= 200 &&
-    fault.status < 300 &&
-    fault.status !== 204
-  );
-}
+export { FaultQueue, isDelayOnly, type InjectedFault, type PendingFault } from '../faults';
 
 /** The fault as a response; with no body, a problem+json body for its status (none for 204). */
 export function faultResponse(fault: InjectedFault): SimResponse {

@@ -2,7 +2,7 @@
  * The WoofedCRM simulator: a real HTTP server over the in-memory store, recording every
  * request and able to answer with injected faults, for `npm start` (demo mode) and tests.
  */
-import { FaultQueue, type InjectedFault, type PendingFault } from '../faults';
+import { FaultQueue, isDelayOnly, type InjectedFault, type PendingFault } from '../faults';
 import { delay, listen, recordedHeaders, type SimRequest, type SimResponse } from '../http';
 import { runDueJobs } from './delivery';
 import { dispatch, type ServerState } from './router';
@@ -77,10 +77,8 @@ export async function startWoofedSimulator(options: WoofedSimulatorOptions = {})
       at: now().getTime(),
     });
     const fault = faults.take(req.method, req.path);
-    if (fault) {
-      await delay(fault.delayMs ?? 0);
-      return faultResponse(fault);
-    }
+    if (fault) await delay(fault.delayMs ?? 0);
+    if (fault && !isDelayOnly(fault)) return faultResponse(fault);
     await delay(latencyMs);
     return dispatch(state, req);
   };

@@ -1,5 +1,6 @@
 import { asArray, asId, isRecord, path } from '../../lib/decode';
-import { UpstreamBadResponseError, UpstreamError, UpstreamUnavailableError } from '../../upstream/errors';
+import { failedWrite, UpstreamBadResponseError, UpstreamError, UpstreamUnavailableError } from '../../upstream/errors';
+import type { UpstreamResponse } from '../../upstream/transport';
 import type { KommoClient, RecordPath } from '../kommo.client';
 import type { WriteRow } from './write-row';
 
@@ -49,20 +50,20 @@ export async function createInBatches(
       .map((row, offset) => ({ ...row, request_id: String(from + offset) }));
     const failed = { from, to: from + batch.length - 1 };
     const committed = () => ids.map((id, index) => ({ index, id }));
-    let body: unknown;
+    let response: UpstreamResponse;
     try {
-      body = await client.createRecords(entity, batch);
+      response = await client.createRecords(entity, batch);
     } catch (error) {
       throw new BatchWriteError(error, committed(), failed, mayHaveWritten(error));
     }
     const matched = matchByRequestId(
-      body,
+      response.body,
       entity,
       batch.map((row) => row.request_id),
     );
     if (matched === undefined)
       throw new BatchWriteError(
-        new UpstreamBadResponseError('kommo', 200, 'malformed JSON'),
+        failedWrite(new UpstreamBadResponseError('kommo', response.status, 'not of the documented shape')),
         committed(),
         failed,
         true,
@@ -106,6 +107,8 @@ export async function updateOne(
   id: string,
   row: WriteRow,
 ): Promise<void> {
-  const body = await client.updateRecord(entity, id, row);
-  if (asId(path(body, 'id')) !== id) throw new UpstreamBadResponseError('kommo', 200, 'malformed JSON');
+  const { status, body } = await client.updateRecord(entity, id, row);
+  if (asId(path(body, 'id')) !== id) {
+    throw failedWrite(new UpstreamBadResponseError('kommo', status, 'not of the documented shape'));
+  }
 }

@@ -2,7 +2,7 @@ import { ErrorCode } from '../../error-codes';
 import type { Context } from '../../context';
 import { fingerprintOf, IdempotencyConflictError, readUnknownOutcome, unknownOutcomeResult } from '../../idempotency';
 import { GraphQLError } from 'graphql';
-import { UpstreamBadResponseError, UpstreamUnavailableError } from '../../upstream/errors';
+import { failedWrite, UpstreamBadResponseError, UpstreamError } from '../../upstream/errors';
 import { mapDealEvent } from '../../woofed/woofed.event-mapper';
 import { badInputError, problem } from '../common/bad-user-input';
 import { validate } from '../common/input-checks';
@@ -17,19 +17,27 @@ const KEY_FIELD = 'input.idempotencyKey';
  * of the same write (same deal and body) returns the first result without a second POST, and a
  * different write under the key is BAD_USER_INPUT. A write that failed for sure (4xx, no
  * connection) leaves the key free for a retry; one that may have been stored (timeout, connection
- * lost mid-request, 5xx) keeps the key, and every repeat answers UPSTREAM_UNAVAILABLE with
- * `outcomeUnknown` instead of sending a second time.
+ * lost mid-request, 5xx, a success Ponte cannot read) says `outcomeUnknown` and, with a key, keeps
+ * it: every repeat answers UPSTREAM_UNAVAILABLE with `outcomeUnknown` instead of sending a second time.
  */
 export async function sendDealEvent(ctx: Context, write: DealEventWrite): Promise<DealEvent> {
-  const send = (): Promise<unknown> => {
+  const send = async (): Promise<unknown> => {
     const { future } = write;
     if (future !== undefined) validate((c) => inFuture(c, 'input.scheduledAt', future.at, ctx.clock(), future.hint));
-    return ctx.woofed.createDealEvent(write.dealId, write.body);
+    const { status, body } = await ctx.woofed.createDealEvent(write.dealId, write.body);
+    eventOf(status, body, write);
+    return body;
   };
   const raw =
     write.idempotencyKey === undefined ? await send() : await sendOnce(ctx, write.idempotencyKey, write, send);
-  const event = mapDealEvent(raw, write.content);
-  if (event === undefined) throw new UpstreamBadResponseError('woofed', 201, 'not of the documented shape');
+  // A remembered answer mapped when it was stored (201 is WoofedCRM's documented status).
+  return eventOf(201, raw, write);
+}
+
+/** The event WoofedCRM answered; a success of another shape was still sent, so its outcome is unknown. */
+function eventOf(status: number, body: unknown, write: DealEventWrite): DealEvent {
+  const event = mapDealEvent(body, write.content);
+  if (event === undefined) throw failedWrite(new UpstreamBadResponseError('woofed', status, 'not of the documented shape'));
   return event;
 }
 
@@ -49,8 +57,8 @@ async function sendOnce(
         try {
           return await send();
         } catch (error) {
-          // A timed-out POST may have been stored: releasing the key would let a retry send it twice.
-          if (error instanceof UpstreamUnavailableError && error.mayHaveBeenProcessed) {
+          // A POST that may have been stored: releasing the key would let a retry send it twice.
+          if (error instanceof UpstreamError && error.outcomeUnknown) {
             return unknownOutcomeResult({ reason: error.message, status: error.status ?? null });
           }
           throw error;
@@ -65,7 +73,7 @@ async function sendOnce(
   if (unknown !== undefined) {
     const { reason, status } = unknown;
     throw new GraphQLError(
-      `${reason}: the first attempt with this idempotencyKey got no answer, so WoofedCRM may have stored the event. ` +
+      `${reason}: the first attempt with this idempotencyKey got no usable answer, so WoofedCRM may have stored the event. ` +
         'Check deal(id) { events } and send again with a new idempotencyKey only if it is missing.',
       { extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE, upstream: 'woofed', status, outcomeUnknown: true } },
     );

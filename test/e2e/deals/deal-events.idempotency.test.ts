@@ -176,7 +176,7 @@ describe('idempotencyKey: a message is sent once however often it is retried', (
       errors: [
         {
           message:
-            'WoofedCRM timed out after 100 ms: the first attempt with this idempotencyKey got no answer, so WoofedCRM may have stored the event. ' +
+            'WoofedCRM timed out after 100 ms: the first attempt with this idempotencyKey got no usable answer, so WoofedCRM may have stored the event. ' +
             'Check deal(id) { events } and send again with a new idempotencyKey only if it is missing.',
           locations: [{ line: 2, column: 3 }],
           path: ['sendChatwootMessage'],

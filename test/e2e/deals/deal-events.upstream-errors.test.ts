@@ -78,7 +78,9 @@ describe('WoofedCRM failures map to contract codes; a write is sent exactly once
       contentType: 'text/html',
     });
     const result = await harness.query(SEND);
-    expect(result).toEqual(failure('WoofedCRM is unavailable (HTTP 500)', 'UPSTREAM_UNAVAILABLE', 500));
+    expect(result).toEqual(
+      failure('WoofedCRM is unavailable (HTTP 500)', 'UPSTREAM_UNAVAILABLE', 500, { outcomeUnknown: true }),
+    );
     expect(harness.woofed.count(eventsPath(1), 'POST')).toBe(1);
     expect(JSON.stringify(result) + harness.logger.text()).not.toContain(harness.woofed.token);
   });
@@ -86,7 +88,9 @@ describe('WoofedCRM failures map to contract codes; a write is sent exactly once
   it('a timeout → UPSTREAM_UNAVAILABLE (status null), never retried (the write may have happened)', async () => {
     const harness = await start({ timeoutMs: 50 });
     harness.woofed.injectFault({ method: 'POST', pathPrefix: eventsPath(1), status: 201, json: {}, delayMs: 200 });
-    expect(await harness.query(SEND)).toEqual(failure('WoofedCRM timed out after 50 ms', 'UPSTREAM_UNAVAILABLE', null));
+    expect(await harness.query(SEND)).toEqual(
+      failure('WoofedCRM timed out after 50 ms', 'UPSTREAM_UNAVAILABLE', null, { outcomeUnknown: true }),
+    );
     expect(harness.woofed.count(eventsPath(1), 'POST')).toBe(1);
   });
 
@@ -103,6 +107,7 @@ describe('WoofedCRM failures map to contract codes; a write is sent exactly once
         'WoofedCRM answered with a body that is not of the documented shape (HTTP 201)',
         'UPSTREAM_BAD_RESPONSE',
         201,
+        { outcomeUnknown: true },
       ),
     );
   });

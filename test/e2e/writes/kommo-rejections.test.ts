@@ -132,6 +132,7 @@ describe('other upstream failures of a write', () => {
             code: 'UPSTREAM_UNAVAILABLE',
             upstream: 'kommo',
             status: 503,
+            outcomeUnknown: true,
             committed: created.map((lead, index) => ({ index, id: String(lead.id) })),
             uncertain: Array.from({ length: 50 }, (_, i) => 250 + i),
           },
@@ -171,7 +172,7 @@ describe('other upstream failures of a write', () => {
     h.sim.injectFault({ method: 'PATCH', pathPrefix: '/api/v4/leads', status: 503 });
     const result = await h.query(UPDATE_LEAD, { input: { id: '24100001', name: 'x' } });
     expect(result.errors?.map((error) => error.extensions)).toEqual([
-      { code: 'UPSTREAM_UNAVAILABLE', upstream: 'kommo', status: 503 },
+      { code: 'UPSTREAM_UNAVAILABLE', upstream: 'kommo', status: 503, outcomeUnknown: true },
     ]);
     expect(calls()).toEqual(['GET /api/v4/leads', 'PATCH /api/v4/leads/24100001']);
   });

@@ -9,6 +9,8 @@ import {
   UpstreamValidationError,
 } from '../../../src/upstream/errors';
 
+import type { UpstreamResponse } from '../../../src/upstream/transport';
+
 type Answer = (rows: WriteRow[]) => unknown;
 
 /** A fake client that records each batch and how many were in flight at once. */
@@ -20,7 +22,7 @@ function fakeClient(answers: Answer[]) {
     batches,
     maxInFlight: () => maxInFlight,
     client: {
-      async createRecords(_entity: string, rows: readonly unknown[]): Promise<unknown> {
+      async createRecords(_entity: string, rows: readonly unknown[]): Promise<UpstreamResponse> {
         const batch = rows as WriteRow[];
         batches.push(batch);
         inFlight += 1;
@@ -28,7 +30,7 @@ function fakeClient(answers: Answer[]) {
         await new Promise((resolve) => setImmediate(resolve));
         inFlight -= 1;
         const answer = answers[batches.length - 1] ?? created;
-        return answer(batch);
+        return { status: 200, body: await answer(batch) };
       },
     },
   };
