@@ -69,6 +69,7 @@ export async function boot(config: Config, logger: Logger): Promise<Booted> {
     host: config.host,
     edge: config.edge,
     observability,
+    shutdownGraceMs: config.shutdownGraceMs,
   });
   logger.info(
     `Ponte is serving GraphQL at http://localhost:${gateway.port}/graphql${config.demo ? ' (demo mode)' : ''}`,

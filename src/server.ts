@@ -1,6 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -34,6 +35,8 @@ export interface GatewayOptions {
    * same `createServices`. @default a log line per request through `services.logger`, nothing else
    */
   observability?: Observability;
+  /** How long `stop` lets requests in flight finish before it cuts their connections. @default 10000 */
+  shutdownGraceMs?: number;
 }
 
 const BASE = 'http://gateway.local';
@@ -51,10 +54,29 @@ export async function startGateway(
   options: GatewayOptions | number,
 ): Promise<RunningGateway> {
   const { port, host, routes = [], ...rest } = typeof options === 'number' ? { port: options } : options;
+  // Created first: Apollo's drain plugin stops it (closes the listener, waits for requests in flight).
+  const http = createHttpServer((req, res) => {
+    dispatch(req, res).catch((error: unknown) => {
+      services.logger.error('HTTP request failed', {
+        method: req.method,
+        route: routeName(req),
+        requestId: res.getHeader('x-request-id') ?? null,
+        error: error instanceof Error ? `${error.name}: ${error.message}` : typeof error,
+      });
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }],
+        }),
+      );
+    });
+  });
   const edge = createEdge(rest.edge ?? loadConfig({}).edge, services.logger);
   const observability = rest.observability ?? new Observability({ logger: services.logger });
   const apollo = new ApolloServer<Context>({
     schema,
+    // main.ts owns the signals; Apollo's own handler would stop it a second time and re-send the signal.
+    stopOnTerminationSignals: false,
     // The edge's own validation rule refuses introspection when INTROSPECTION=false, naming the
     // setting and covering the federation SDL too; Apollo's would add a second error.
     introspection: true,
@@ -77,6 +99,7 @@ export async function startGateway(
       ApolloServerPluginInlineTrace(),
       observability.plugin,
       oneErrorPerCall(),
+      ApolloServerPluginDrainHttpServer({ httpServer: http, stopGracePeriodMillis: rest.shutdownGraceMs ?? 10_000 }),
     ],
   });
   await apollo.start();
@@ -95,22 +118,6 @@ export async function startGateway(
     if (url === null) return 'unparsable';
     return url.pathname === '/graphql' ? '/graphql' : String(routeFor(url)?.path ?? 'none');
   };
-  const http = createHttpServer((req, res) => {
-    dispatch(req, res).catch((error: unknown) => {
-      services.logger.error('HTTP request failed', {
-        method: req.method,
-        route: routeName(req),
-        requestId: res.getHeader('x-request-id') ?? null,
-        error: error instanceof Error ? `${error.name}: ${error.message}` : typeof error,
-      });
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(
-        JSON.stringify({
-          errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }],
-        }),
-      );
-    });
-  });
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(port, host, () => resolve());
@@ -119,11 +126,12 @@ export async function startGateway(
   return {
     url: `http://127.0.0.1:${actual}/graphql`,
     port: actual,
+    /**
+     * Stops accepting, says `draining` on `/ready` to connections still open, lets requests in flight
+     * finish for up to `shutdownGraceMs`, then cuts what is left.
+     */
     async stop() {
-      await new Promise<void>((resolve) => {
-        http.close(() => resolve());
-        http.closeAllConnections();
-      });
+      services.readiness.set('shutdown', 'draining');
       await apollo.stop();
     },
   };
