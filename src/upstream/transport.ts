@@ -49,8 +49,9 @@ export interface TransportOptions {
   /** Sent as `Authorization: Bearer <token>`; never logged, and redacted from error bodies. */
   token: string;
   /**
-   * Bounds one call with all its retries: the budget wait, every attempt (sending to the end of the
-   * body) and every backoff. Each attempt gets what is left; a retry that cannot fit is not started.
+   * Bounds one call with all its retries: every attempt (sending to the end of the body) and every
+   * backoff. Each attempt gets what is left; a retry that cannot fit is not started. Waiting for the
+   * budget is not counted: it ends when a slot frees or the client goes away.
    */
   timeoutMs: number;
   /** Awaited before every attempt, retries included. */
@@ -126,17 +127,15 @@ export class Transport implements UpstreamTransport {
     }
     const body = req.body === undefined ? undefined : JSON.stringify(req.body);
     const route = req.route ?? routeOf(req.path);
-    const deadline = this.now() + this.timeoutMs;
+    let deadline = this.now() + this.timeoutMs;
     const remainingMs = (): number => deadline - this.now();
     for (let retryIndex = 0; ; retryIndex++) {
       if (scope?.signal.aborted) throw new ClientGoneError();
-      const waitStart = performance.now();
-      const release = await this.acquireSlot(remainingMs(), scope?.signal);
-      const budgetWaitMs = performance.now() - waitStart;
-      if (remainingMs() <= 0) {
-        release?.();
-        throw this.timedOut();
-      }
+      const waitStart = this.now();
+      const release = await this.budget?.acquire(scope?.signal);
+      // Queueing behind the account's other calls is not the upstream's slowness: it moves the deadline.
+      const budgetWaitMs = this.now() - waitStart;
+      deadline += budgetWaitMs;
       try {
         scope?.calls.take();
       } catch (error) {
@@ -198,28 +197,6 @@ export class Transport implements UpstreamTransport {
       }
     } else if (error instanceof UpstreamForbiddenError && error.banned) {
       this.budget.block(this.banCooldownMs, () => new UpstreamForbiddenError(this.upstream, 403, { banned: true }));
-    }
-  }
-
-  /**
-   * A slot of the budget, waited for no longer than the call's deadline (then the call times out)
-   * or until the client goes away (then the queued slot is released).
-   */
-  private async acquireSlot(
-    remainingMs: number,
-    clientSignal: AbortSignal | undefined,
-  ): Promise<ReleaseSlot | undefined> {
-    if (this.budget === undefined) return undefined;
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(), Math.max(0, remainingMs));
-    const signal = clientSignal === undefined ? deadline.signal : AbortSignal.any([clientSignal, deadline.signal]);
-    try {
-      return await this.budget.acquire(signal);
-    } catch (error) {
-      if (deadline.signal.aborted && clientSignal?.aborted !== true) throw this.timedOut();
-      throw error;
-    } finally {
-      clearTimeout(timer);
     }
   }
 

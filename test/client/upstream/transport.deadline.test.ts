@@ -57,16 +57,27 @@ describe('Transport: UPSTREAM_TIMEOUT_MS bounds a call with all its retries', ()
     expect(performance.now() - started).toBeLessThan(5000);
   });
 
-  it('counts the wait for the budget: a call that cannot get a slot in time times out unsent', async () => {
-    // A frozen budget clock: the slot taken by the first call is never given back.
-    const budget = new RequestBudget({ limit: 1, now: () => 0, sleep: () => new Promise(() => {}) });
-    const { server, transport } = await harness.start([json(200, {})], { timeoutMs: 200, budget });
-    await transport.request(GET);
+  it('does not count the wait for the budget: a call queued past its timeout still gets its full deadline', async () => {
+    let clock = 0;
+    // Two slots a window: the third call waits a window (1 s on this clock, twice the timeout) for its slot.
+    const budget = new RequestBudget({
+      limit: 2,
+      now: () => clock,
+      sleep: async (ms) => {
+        clock += ms;
+      },
+    });
+    const { server, transport } = await harness.start([json(200, {})], {
+      timeoutMs: 500,
+      budget,
+      now: () => clock,
+    });
+    await Promise.all([transport.request(GET), transport.request(GET)]);
+    const started = clock;
+    const queued = transport.request(GET);
 
-    const error = await failureOf(transport.request(GET));
-
-    expect(error).toMatchObject({ timedOut: true, message: 'Kommo timed out after 200 ms' });
-    expect(server.requests).toHaveLength(1);
-    expect(budget.queueLength()).toBe(0);
+    await expect(queued).resolves.toMatchObject({ status: 200 });
+    expect(server.requests).toHaveLength(3);
+    expect(clock - started).toBeGreaterThan(500);
   });
 });

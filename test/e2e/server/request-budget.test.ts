@@ -7,9 +7,7 @@ afterEach(() => harness.close());
 
 describe('the per-account request budget', () => {
   it('keeps concurrent timeline queries under a strict 7 rps simulator: no 429, no retry', async () => {
-    // The wait for the budget counts toward UPSTREAM_TIMEOUT_MS: the production default leaves room
-    // for this queue (a few seconds at 7 rps), the harness's 2 s would not.
-    harness = await startHarness({ rps: 7, sim: { rateLimitRps: 7 }, timeoutMs: 10_000 });
+    harness = await startHarness({ rps: 7, sim: { rateLimitRps: 7 } });
     // Three different pages (identical concurrent reads would share their calls).
     const results = await Promise.all([100, 60, 30].map((first) => harness.query(TimelineDocument, { first })));
     for (const result of results) expect(result.errors).toBeUndefined();
