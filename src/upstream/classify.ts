@@ -29,7 +29,7 @@ export function errorForResponse(upstream: UpstreamName, res: ErrorResponse, now
   if (status === 401) return new UpstreamAuthError(upstream, status);
   if (status === 402) return new UpstreamForbiddenError(upstream, status, { banned: false });
   if (status === 403) {
-    return new UpstreamForbiddenError(upstream, status, { banned: looksLikeHtml(mediaType(res.headers), res.text) });
+    return new UpstreamForbiddenError(upstream, status, { banned: isBanPage(upstream, res) });
   }
   if (status === 404) return new UpstreamNotFoundError(upstream, status);
   if (status === 400 || status === 422) {
@@ -39,6 +39,15 @@ export function errorForResponse(upstream: UpstreamName, res: ErrorResponse, now
   if (status === 429) return new UpstreamRateLimitedError(upstream, retryAfterOf(res, nowMs));
   if (status >= 500 && status <= 599) return new UpstreamUnavailableError(upstream, { status });
   return new UpstreamBadResponseError(upstream, status, 'unexpected status');
+}
+
+/**
+ * Kommo's ban (reference §7): nginx's own `403 Forbidden` HTML page, answered to every call. Any
+ * other 403 (a JSON refusal, a proxy's or a WAF's page) refuses this request only.
+ */
+function isBanPage(upstream: UpstreamName, res: ErrorResponse): boolean {
+  if (upstream !== 'kommo' || !looksLikeHtml(mediaType(res.headers), res.text)) return false;
+  return /<title>\s*403 Forbidden\s*<\/title>/i.test(res.text) && /<center>\s*nginx/i.test(res.text);
 }
 
 function jsonOf(text: string): unknown {

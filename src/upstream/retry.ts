@@ -1,4 +1,9 @@
-import { UpstreamRateLimitedError, UpstreamUnavailableError, type UpstreamError } from './errors';
+import {
+  UpstreamBadResponseError,
+  UpstreamRateLimitedError,
+  UpstreamUnavailableError,
+  type UpstreamError,
+} from './errors';
 
 export interface RetryPolicy {
   /** Retries after the first attempt (GET only). @default 3 */
@@ -34,6 +39,9 @@ export function retryDelayMs(error: UpstreamError, retryIndex: number, policy: R
     const transient = error.status === undefined || RETRYABLE_STATUSES.has(error.status);
     return transient ? backoffMs(policy, retryIndex) : undefined;
   }
+  // A body cut short reads as malformed JSON: as transient as a 5xx.
+  if (error instanceof UpstreamBadResponseError && error.reason === 'malformed JSON')
+    return backoffMs(policy, retryIndex);
   return undefined;
 }
 

@@ -29,6 +29,10 @@ export const json = (status: number, value: unknown, type = 'application/json'):
   body: JSON.stringify(value),
 });
 
+/** Kommo's ban page (reference §7): nginx's own 403 page. */
+export const KOMMO_BAN_PAGE =
+  '<html>\r\n<head><title>403 Forbidden</title></head>\r\n<body>\r\n<center><h1>403 Forbidden</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
+
 export const html = (status: number, body = '<html><body><h1>nginx</h1></body></html>'): ScriptedReply => ({
   status,
   headers: { 'content-type': 'text/html' },

@@ -7,7 +7,7 @@ import {
   UpstreamValidationError,
 } from '../../../src/upstream/errors';
 import { failureOf, TOKEN, transportHarness } from './fixture';
-import { html, json, refusedPort } from './script-server';
+import { html, json, KOMMO_BAN_PAGE, refusedPort } from './script-server';
 import { Transport } from '../../../src/upstream/transport';
 
 const harness = transportHarness();
@@ -32,6 +32,8 @@ const KOMMO_VALIDATION = {
   status: 400,
   detail: 'Request validation failed',
 };
+
+const LEADS = { method: 'GET', path: '/api/v4/leads' } as const;
 
 describe('Transport: error statuses', () => {
   it('parses Kommo problem+json validation errors exactly', async () => {
@@ -87,8 +89,8 @@ describe('Transport: error statuses', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it('flags a 403 HTML page as a ban and never retries it', async () => {
-    const { server, transport } = await harness.start([html(403), json(200, {})]);
+  it("flags Kommo's 403 ban page as a ban and never retries it", async () => {
+    const { server, transport } = await harness.start([html(403, KOMMO_BAN_PAGE), json(200, {})]);
 
     const error = await failureOf(transport.request({ method: 'GET', path: '/api/v4/leads' }));
 
@@ -96,6 +98,15 @@ describe('Transport: error statuses', () => {
     expect(error).toMatchObject({ kind: 'FORBIDDEN', status: 403, banned: true });
     expect((error as Error).message).toBe('Kommo has blocked this client (HTTP 403 ban page)');
     expect(server.requests).toHaveLength(1);
+  });
+
+  it("does not flag an HTML 403 that is not Kommo's ban page, and lets the next call through", async () => {
+    const waf = '<html><head><title>Access denied</title></head><body>Request blocked by policy</body></html>';
+    const { server, transport } = await harness.start([html(403, waf), json(200, { ok: true })]);
+
+    expect(await failureOf(transport.request(LEADS))).toMatchObject({ kind: 'FORBIDDEN', status: 403, banned: false });
+    await expect(transport.request(LEADS)).resolves.toMatchObject({ body: { ok: true } });
+    expect(server.requests).toHaveLength(2);
   });
 
   it('does not flag a JSON 403 or a 402 as a ban', async () => {

@@ -2,7 +2,7 @@ import { UpstreamRateLimitedError, UpstreamUnavailableError } from '../../../src
 import { RequestBudget } from '../../../src/upstream/rate-budget';
 import { Transport } from '../../../src/upstream/transport';
 import { failureOf, recordingLogger, TOKEN, transportHarness } from './fixture';
-import { html, json, refusedPort } from './script-server';
+import { html, json, KOMMO_BAN_PAGE, refusedPort } from './script-server';
 
 const harness = transportHarness();
 afterEach(() => harness.teardown());
@@ -49,7 +49,10 @@ describe('Transport: retries', () => {
   it('after a ban page every later caller fails fast for the cool-down, without a request', async () => {
     let clock = 0;
     const budget = new RequestBudget({ limit: 100, now: () => clock });
-    const { server, transport } = await harness.start([html(403), json(200, {})], { budget, banCooldownMs: 60_000 });
+    const { server, transport } = await harness.start([html(403, KOMMO_BAN_PAGE), json(200, {})], {
+      budget,
+      banCooldownMs: 60_000,
+    });
 
     expect(await failureOf(transport.request(GET))).toMatchObject({ kind: 'FORBIDDEN', banned: true });
     expect(await failureOf(transport.request(GET))).toMatchObject({ kind: 'FORBIDDEN', banned: true, status: 403 });
@@ -133,6 +136,15 @@ describe('Transport: retries', () => {
     await failureOf(transport.request({ method, path: '/api/v4/leads', body: [{ name: 'x' }] }));
 
     expect(server.requests).toHaveLength(2);
+  });
+
+  it('retries a GET whose 200 body is malformed JSON (cut short), like a 5xx', async () => {
+    const cut = { status: 200, headers: { 'content-type': 'application/json' }, body: '{"_embedded": {"leads": [' };
+    const { server, transport, sleeps } = await harness.start([cut, json(200, { ok: 1 })]);
+
+    await expect(transport.request(GET)).resolves.toMatchObject({ body: { ok: 1 } });
+    expect(server.requests).toHaveLength(2);
+    expect(sleeps).toEqual([1]);
   });
 
   it('retries a GET that timed out while the deadline allows', async () => {
