@@ -69,6 +69,8 @@ export async function boot(config: Config, logger: Logger): Promise<Booted> {
     host: config.host,
     edge: config.edge,
     observability,
+    webhooks: { kommoSecret: config.live.kommoWebhookSecret, woofedSecret: config.live.woofedWebhookSecret },
+    live: { pollSeconds: config.live.eventsPollSeconds, ...(shared === undefined ? {} : { bus: shared.liveBus }) },
   });
   logger.info(
     `Ponte is serving GraphQL at http://localhost:${gateway.port}/graphql${config.demo ? ' (demo mode)' : ''}`,

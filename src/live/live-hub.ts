@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { KommoClient } from '../kommo/kommo.client';
 import { decodeEvent } from '../kommo/events/decode-event';
-import { asString, path } from '../lib/decode';
+import { path } from '../lib/decode';
 import type { NamedRecords } from '../kommo/webhooks/webhook-form';
 import type { Logger } from '../logger';
 import type { DealEvent } from '../schema/deals/deal-event.type';
@@ -9,6 +9,7 @@ import type { EventFilter } from '../schema/events/event-filter.input';
 import type { KommoEvent } from '../schema/events/kommo-event.interface';
 import type { LiveBus, LiveMessage } from '../stores/live-bus';
 import { UpstreamCallCounter } from '../upstream/scope';
+import { instantOf } from '../woofed/woofed.decode';
 import { mapDealEvent } from '../woofed/woofed.event-mapper';
 import { eventMatches } from './event-match';
 import { pollEventsQuery, webhookEventsQuery, WEBHOOK_LOOKBACK_MS } from './kommo-event-fetch';
@@ -85,7 +86,7 @@ export class LiveHub {
     const event = mapDealEvent(raw, content);
     if (event === undefined) return;
     // An update of the same event is news: the key is the event's version, not only its id.
-    const version = asString(path(raw, 'updated_at')) ?? event.createdAt.toISOString();
+    const version = (instantOf(path(raw, 'updated_at')) ?? event.createdAt).toISOString();
     await this.publishOnce(`woofed:${event.id}:${version}`, {
       source: 'woofed',
       raw,
@@ -122,6 +123,7 @@ export class LiveHub {
     this.stopPolling = this.options.ticker(this.options.pollSeconds * 1000, () => {
       // A poll still waiting for its budget is not doubled by the next tick.
       this.polling ??= this.poll().finally(() => (this.polling = undefined));
+      return this.polling;
     });
   }
 
