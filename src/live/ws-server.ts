@@ -77,8 +77,10 @@ export function serveSubscriptions(
         try {
           checkOperation(edge.config.limits, { caller, operation, document, variables, schema });
         } catch (error) {
-          if (error instanceof GraphQLError) return [error];
-          throw error;
+          if (!(error instanceof GraphQLError)) throw error;
+          // `http` tells Apollo the status of an HTTP refusal; a WebSocket has none.
+          const { http: _status, ...extensions } = error.extensions;
+          return [new GraphQLError(error.message, { extensions })];
         }
         const closed = new AbortController();
         ctx.extra.socket.once('close', () => closed.abort());
