@@ -25,7 +25,8 @@ export function createRedisLiveBus({ connection, prefix }: RedisLiveBusOptions):
     for (const listener of listeners) listener(message);
   };
   connection.subscriber.on('message', onMessage);
-  const subscribed = connection.subscriber.subscribe(channel);
+  // Like the budget's notices: a subscription that fails now is retried by the connection, never thrown.
+  const subscribed = connection.subscriber.subscribe(channel).catch(() => undefined);
   return {
     async claim(key, ttlMs) {
       return (await connection.commands.set(`${prefix}live:seen:${key}`, '1', 'PX', ttlMs, 'NX')) === 'OK';
