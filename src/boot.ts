@@ -70,6 +70,8 @@ export async function boot(config: Config, logger: Logger): Promise<Booted> {
     edge: config.edge,
     observability,
     shutdownGraceMs: config.shutdownGraceMs,
+    webhooks: { kommoSecret: config.live.kommoWebhookSecret, woofedSecret: config.live.woofedWebhookSecret },
+    live: { pollSeconds: config.live.eventsPollSeconds, ...(shared === undefined ? {} : { bus: shared.liveBus }) },
   });
   logger.info(
     `Ponte is serving GraphQL at http://localhost:${gateway.port}/graphql${config.demo ? ' (demo mode)' : ''}`,

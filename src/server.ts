@@ -12,13 +12,20 @@ import { ErrorCode } from './error-codes';
 import { createFormatError } from './errors';
 import { handleGraphQL } from './http/graphql-route';
 import { oneErrorPerCall } from './http/one-error-per-call';
+import { webhookRoutes, type WebhookSecrets } from './http/webhook-routes';
+import { LiveHub } from './live/live-hub';
+import { realTicker, type Ticker } from './live/ticker';
+import { serveSubscriptions } from './live/ws-server';
 import { readyRoute } from './http/ready-route';
 import { matches, sendJson, type Route } from './http/route';
 import { Observability } from './observability';
+import { createMemoryLiveBus, type LiveBus } from './stores/live-bus';
 
 export interface RunningGateway {
   url: string;
   port: number;
+  /** Subscriptions open on this gateway right now. */
+  subscribers(): number;
   stop(): Promise<void>;
 }
 
@@ -37,6 +44,21 @@ export interface GatewayOptions {
   observability?: Observability;
   /** How long `stop` lets requests in flight finish before it cuts their connections. @default 10000 */
   shutdownGraceMs?: number;
+  /** The webhook receivers' path secrets; a receiver without one is not served. @default none */
+  webhooks?: WebhookSecrets;
+  /** Subscriptions: how they poll and how events reach other replicas. */
+  live?: LiveOptions;
+}
+
+export interface LiveOptions {
+  /** `EVENTS_POLL_SECONDS`. @default 15 */
+  pollSeconds?: number;
+  /** Events to every replica (Redis with `REDIS_URL`). @default this process only */
+  bus?: LiveBus;
+  /** @default real intervals */
+  ticker?: Ticker;
+  /** Webhooks this close together cost one events call. @default 50 */
+  burstMs?: number;
 }
 
 const BASE = 'http://gateway.local';
@@ -72,6 +94,19 @@ export async function startGateway(
     });
   });
   const edge = createEdge(rest.edge ?? loadConfig({}).edge, services.logger);
+  // A bus handed in (Redis) belongs to the caller; one made here is closed here.
+  const bus = rest.live?.bus ?? createMemoryLiveBus();
+  const ownsBus = rest.live?.bus === undefined;
+  const live = new LiveHub({
+    kommo: services.kommo,
+    bus,
+    logger: services.logger,
+    clock: services.clock,
+    pollSeconds: rest.live?.pollSeconds ?? 15,
+    ticker: rest.live?.ticker ?? realTicker,
+    ...(rest.live?.burstMs === undefined ? {} : { burstMs: rest.live.burstMs }),
+  });
+  const served: Services = { ...services, live };
   const observability = rest.observability ?? new Observability({ logger: services.logger });
   const apollo = new ApolloServer<Context>({
     schema,
@@ -103,11 +138,18 @@ export async function startGateway(
     ],
   });
   await apollo.start();
-  const allRoutes = [HEALTH, readyRoute(services.readiness), ...edge.routes, ...observability.routes, ...routes];
+  const allRoutes = [
+    HEALTH,
+    readyRoute(services.readiness),
+    ...edge.routes,
+    ...observability.routes,
+    ...webhookRoutes(rest.webhooks ?? {}, live),
+    ...routes,
+  ];
   const routeFor = (url: URL): Route | undefined => allRoutes.find((candidate) => matches(candidate, url.pathname));
   const dispatch = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', BASE);
-    if (url.pathname === '/graphql') return handleGraphQL(apollo, services, edge, observability, req, res, url);
+    if (url.pathname === '/graphql') return handleGraphQL(apollo, served, edge, observability, req, res, url);
     const route = routeFor(url);
     if (route !== undefined) return route.handle(req, res, url);
     sendJson(res, 404, { error: 'Not found: GraphQL is served at /graphql' });
@@ -122,16 +164,21 @@ export async function startGateway(
     http.once('error', reject);
     http.listen(port, host, () => resolve());
   });
+  const subscriptions = serveSubscriptions(http, schema, served, edge);
   const actual = (http.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${actual}/graphql`,
     port: actual,
+    subscribers: () => live.subscriberCount,
     /**
-     * Stops accepting, says `draining` on `/ready` to connections still open, lets requests in flight
-     * finish for up to `shutdownGraceMs`, then cuts what is left.
+     * Stops accepting, says `draining` on `/ready` to connections still open, closes subscriptions, lets
+     * requests in flight finish for up to `shutdownGraceMs`, then cuts what is left.
      */
     async stop() {
       services.readiness.set('shutdown', 'draining');
+      await subscriptions.close();
+      await live.close();
+      if (ownsBus) await bus.close();
       await apollo.stop();
     },
   };

@@ -31,7 +31,10 @@ export async function sendDealEvent(ctx: Context, write: DealEventWrite): Promis
   const raw =
     write.idempotencyKey === undefined ? await send() : await sendOnce(ctx, write.idempotencyKey, write, send);
   // A remembered answer mapped when it was stored (201 is WoofedCRM's documented status).
-  return eventOf(201, raw, write);
+  const event = eventOf(201, raw, write);
+  // Subscribers see Ponte's own writes at once; the webhook WoofedCRM sends for it is deduplicated.
+  await ctx.live?.woofedEvent(raw, write.content);
+  return event;
 }
 
 /** The event WoofedCRM answered; a success of another shape was still sent, so its outcome is unknown. */

@@ -23,6 +23,8 @@ export interface ReplicasOptions {
   rps?: number;
   /** @default 60 */
   referenceTtlSeconds?: number;
+  /** Every replica's KOMMO_WEBHOOK_SECRET. @default none (no receiver) */
+  kommoWebhookSecret?: string;
 }
 
 export interface ReplicaOptions {
@@ -38,6 +40,10 @@ type CountingEvents = GatewayEvents & { counts: Record<string, number> };
 
 /** One gateway process of the test. */
 export interface Replica {
+  /** Its `/graphql` URL (HTTP; WebSocket on the same path). */
+  url: string;
+  /** Subscriptions open on it. */
+  subscribers(): number;
   readiness: Readiness;
   logger: RecordingLogger;
   events: CountingEvents;
@@ -100,10 +106,16 @@ export async function startReplicas(options: ReplicasOptions = {}) {
       idempotencyStore: stores.idempotencyStore,
       referenceCache: stores.referenceCache,
     });
-    const gateway = await startGateway(await (schema ??= buildPonteSchema()), services, 0);
+    const gateway = await startGateway(await (schema ??= buildPonteSchema()), services, {
+      port: 0,
+      webhooks: { kommoSecret: options.kommoWebhookSecret },
+      live: { bus: stores.liveBus, burstMs: 5 },
+    });
     let stopped = false;
     let upstreamCalls = 0;
     const handle: Replica = {
+      url: gateway.url,
+      subscribers: () => gateway.subscribers(),
       readiness,
       logger,
       events,
