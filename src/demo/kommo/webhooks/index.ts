@@ -2,11 +2,12 @@ import type { KommoStore } from '../store';
 import type { Written } from '../writes/batch';
 import type { WritableKind } from '../writes/context';
 import { changesOf } from './changes';
-import { WebhookDispatcher, type DispatcherOptions, type WebhookDelivery } from './dispatcher';
+import type { HookDelivery } from '../../hook-queue';
+import { WebhookDispatcher, type DispatcherOptions } from './dispatcher';
 import { WebhookRegistry } from './registry';
 import { recordWriteEvents } from './write-events';
 
-export type { DispatcherOptions, WebhookDelivery } from './dispatcher';
+export type { DispatcherOptions } from './dispatcher';
 export type { KommoWebhook } from './registry';
 export { WEBHOOK_SETTINGS } from './settings';
 
@@ -20,7 +21,7 @@ export class KommoWebhooks {
   }
 
   /** Every POST made to a hook (retries included), in order. */
-  get deliveries(): readonly WebhookDelivery[] {
+  get deliveries(): readonly HookDelivery[] {
     return this.dispatcher.deliveries;
   }
 
