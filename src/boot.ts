@@ -72,6 +72,7 @@ export async function boot(config: Config, logger: Logger): Promise<Booted> {
     host: config.host,
     edge: config.edge,
     observability,
+    webhooks: { kommoSecret: secrets.kommo, woofedSecret: secrets.woofed },
   });
   logger.info(
     `Ponte is serving GraphQL at http://localhost:${gateway.port}/graphql${config.demo ? ' (demo mode)' : ''}`,

@@ -4,6 +4,7 @@ import type { Readiness } from './readiness';
 import type { IdempotentRunner } from './idempotency';
 import type { KommoClient } from './kommo/kommo.client';
 import { createKommoLoaders } from './kommo/kommo.loaders';
+import type { LiveHub } from './live/live-hub';
 import type { Logger } from './logger';
 import type { OperationTelemetry } from './observability/operation-telemetry';
 import { UpstreamCallCounter, type UpstreamScope } from './upstream/scope';
@@ -23,6 +24,8 @@ export interface Services {
   events: GatewayEvents;
   /** Why the gateway cannot serve right now (`/ready`). */
   readiness: Readiness;
+  /** Subscriptions and what publishes to them; set by the gateway that serves them. */
+  live?: LiveHub;
 }
 
 /** What the HTTP (or WebSocket) layer knows about one operation before it runs. */
@@ -63,7 +66,22 @@ export function createContext(services: Services, request: OperationRequest) {
     woofed,
     sendOnce: services.sendOnce,
     clock: services.clock,
+    live: services.live,
     loaders: { kommo: createKommoLoaders(kommo), woofed: createWoofedLoaders(woofed, services.logger) },
+  };
+}
+
+/**
+ * A subscription's context lives as long as the subscription; each event it delivers is resolved
+ * like a new operation: fresh loaders (no record cached from an earlier event) and a fresh
+ * `MAX_UPSTREAM_CALLS` allowance.
+ */
+export function renewForEvent(context: Context): void {
+  const calls = new UpstreamCallCounter(context.upstream.calls.max);
+  context.upstream.calls = calls;
+  context.loaders = {
+    kommo: createKommoLoaders(context.kommo),
+    woofed: createWoofedLoaders(context.woofed, context.logger),
   };
 }
 

@@ -10,13 +10,20 @@ import { createEdge } from './edge/edge';
 import { ErrorCode } from './error-codes';
 import { createFormatError } from './errors';
 import { handleGraphQL } from './http/graphql-route';
+import { webhookRoutes, type WebhookSecrets } from './http/webhook-routes';
+import { LiveHub } from './live/live-hub';
+import { realTicker, type Ticker } from './live/ticker';
+import { serveSubscriptions } from './live/ws-server';
 import { readyRoute } from './http/ready-route';
 import { matches, sendJson, type Route } from './http/route';
 import { Observability } from './observability';
+import { createMemoryLiveBus, type LiveBus } from './stores/live-bus';
 
 export interface RunningGateway {
   url: string;
   port: number;
+  /** Subscriptions open on this gateway right now. */
+  subscribers(): number;
   stop(): Promise<void>;
 }
 
@@ -33,6 +40,21 @@ export interface GatewayOptions {
    * same `createServices`. @default a log line per request through `services.logger`, nothing else
    */
   observability?: Observability;
+  /** The webhook receivers' path secrets; a receiver without one is not served. @default none */
+  webhooks?: WebhookSecrets;
+  /** Subscriptions: how they poll and how events reach other replicas. */
+  live?: LiveOptions;
+}
+
+export interface LiveOptions {
+  /** `EVENTS_POLL_SECONDS`. @default 15 */
+  pollSeconds?: number;
+  /** Events to every replica (Redis with `REDIS_URL`). @default this process only */
+  bus?: LiveBus;
+  /** @default real intervals */
+  ticker?: Ticker;
+  /** Webhooks this close together cost one events call. @default 50 */
+  burstMs?: number;
 }
 
 const BASE = 'http://gateway.local';
@@ -51,6 +73,19 @@ export async function startGateway(
 ): Promise<RunningGateway> {
   const { port, host, routes = [], ...rest } = typeof options === 'number' ? { port: options } : options;
   const edge = createEdge(rest.edge ?? loadConfig({}).edge, services.logger);
+  // A bus handed in (Redis) belongs to the caller; one made here is closed here.
+  const bus = rest.live?.bus ?? createMemoryLiveBus();
+  const ownsBus = rest.live?.bus === undefined;
+  const live = new LiveHub({
+    kommo: services.kommo,
+    bus,
+    logger: services.logger,
+    clock: services.clock,
+    pollSeconds: rest.live?.pollSeconds ?? 15,
+    ticker: rest.live?.ticker ?? realTicker,
+    ...(rest.live?.burstMs === undefined ? {} : { burstMs: rest.live.burstMs }),
+  });
+  const served: Services = { ...services, live };
   const observability = rest.observability ?? new Observability({ logger: services.logger });
   const apollo = new ApolloServer<Context>({
     schema,
@@ -78,11 +113,18 @@ export async function startGateway(
     ],
   });
   await apollo.start();
-  const allRoutes = [HEALTH, readyRoute(services.readiness), ...edge.routes, ...observability.routes, ...routes];
+  const allRoutes = [
+    HEALTH,
+    readyRoute(services.readiness),
+    ...edge.routes,
+    ...observability.routes,
+    ...webhookRoutes(rest.webhooks ?? {}, live),
+    ...routes,
+  ];
   const routeFor = (url: URL): Route | undefined => allRoutes.find((candidate) => matches(candidate, url.pathname));
   const dispatch = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', BASE);
-    if (url.pathname === '/graphql') return handleGraphQL(apollo, services, edge, observability, req, res, url);
+    if (url.pathname === '/graphql') return handleGraphQL(apollo, served, edge, observability, req, res, url);
     const route = routeFor(url);
     if (route !== undefined) return route.handle(req, res, url);
     sendJson(res, 404, { error: 'Not found: GraphQL is served at /graphql' });
@@ -113,11 +155,16 @@ export async function startGateway(
     http.once('error', reject);
     http.listen(port, host, () => resolve());
   });
+  const subscriptions = serveSubscriptions(http, schema, served, edge);
   const actual = (http.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${actual}/graphql`,
     port: actual,
+    subscribers: () => live.subscriberCount,
     async stop() {
+      await subscriptions.close();
+      await live.close();
+      if (ownsBus) await bus.close();
       await new Promise<void>((resolve) => {
         http.close(() => resolve());
         http.closeAllConnections();

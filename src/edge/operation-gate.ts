@@ -8,6 +8,7 @@ import {
   type OperationDefinitionNode,
   OperationTypeNode,
 } from 'graphql';
+import type { Caller } from '../caller';
 import type { OperationLimits } from '../config';
 import type { Context } from '../context';
 import { ErrorCode } from '../error-codes';
@@ -37,26 +38,13 @@ export function operationGate(limits: OperationLimits): ApolloServerPlugin<Conte
         async didResolveOperation({ operation, document, request, schema, contextValue }) {
           // Without an operation (an unknown operationName) execution answers the error itself.
           if (operation === undefined) return;
-          const { caller } = contextValue;
-          if (operation.operation === OperationTypeNode.MUTATION && !caller.canWrite) {
-            throw refusalError({
-              status: 403,
-              code: ErrorCode.FORBIDDEN,
-              message: `Mutations need write scope, and ${caller.name} may only read: use an API key with scope write or a JWT with ponte:write`,
-            });
-          }
-          const fragments = fragmentsOf(document);
-          const shape = measureOperation(operation, fragments);
-          const measured = [
-            ['MAX_DEPTH', limits.maxDepth, shape.depth, `nests fields ${shape.depth} deep`],
-            ['MAX_ALIASES', limits.maxAliases, shape.aliases, `has ${shape.aliases} aliased fields`],
-            ['MAX_ROOT_FIELDS', limits.maxRootFields, shape.rootFields, `has ${shape.rootFields} root fields`],
-          ] as const;
-          for (const [limit, max, actual, what] of measured) {
-            if (actual > max)
-              throw refusalError(exceeded(`The operation ${what}; ${limit} allows ${max}`, limit, max, { actual }));
-          }
-          estimate = estimateOrRefuse(schema, operation, fragments, request.variables, limits.maxUpstreamCalls);
+          estimate = checkOperation(limits, {
+            caller: contextValue.caller,
+            operation,
+            document,
+            variables: request.variables,
+            schema,
+          });
         },
         async executionDidStart() {
           executed = true;
@@ -73,6 +61,44 @@ export function operationGate(limits: OperationLimits): ApolloServerPlugin<Conte
       };
     },
   };
+}
+
+/** One parsed operation and who sends it, over HTTP or WebSocket. */
+export interface GatedOperation {
+  caller: Caller;
+  operation: OperationDefinitionNode;
+  document: DocumentNode;
+  variables: Readonly<Record<string, unknown>> | undefined;
+  schema: GraphQLSchema;
+}
+
+/**
+ * The gate's rules for one operation: scope, shape limits, then the estimate, which it returns.
+ * Throws the refusal as a GraphQLError (`extensions.http.status` for Apollo).
+ */
+export function checkOperation(
+  limits: OperationLimits,
+  { caller, operation, document, variables, schema }: GatedOperation,
+): number {
+  if (operation.operation === OperationTypeNode.MUTATION && !caller.canWrite) {
+    throw refusalError({
+      status: 403,
+      code: ErrorCode.FORBIDDEN,
+      message: `Mutations need write scope, and ${caller.name} may only read: use an API key with scope write or a JWT with ponte:write`,
+    });
+  }
+  const fragments = fragmentsOf(document);
+  const shape = measureOperation(operation, fragments);
+  const measured = [
+    ['MAX_DEPTH', limits.maxDepth, shape.depth, `nests fields ${shape.depth} deep`],
+    ['MAX_ALIASES', limits.maxAliases, shape.aliases, `has ${shape.aliases} aliased fields`],
+    ['MAX_ROOT_FIELDS', limits.maxRootFields, shape.rootFields, `has ${shape.rootFields} root fields`],
+  ] as const;
+  for (const [limit, max, actual, what] of measured) {
+    if (actual > max)
+      throw refusalError(exceeded(`The operation ${what}; ${limit} allows ${max}`, limit, max, { actual }));
+  }
+  return estimateOrRefuse(schema, operation, fragments, variables, limits.maxUpstreamCalls);
 }
 
 /** The estimate, or a refusal past `max`. Variables that do not coerce fail execution before any resolver: 0. */

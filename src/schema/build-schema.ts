@@ -2,11 +2,13 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { EVENT_CLASSES } from '../kommo/events/event-classes';
+import { LIVE_PUBSUB } from '../live/live-pubsub';
 import { CompanyResolver } from './companies/company.resolver';
 import { ContactResolver } from './contacts/contact.resolver';
 import { CustomFieldDefinitionResolver } from './custom-fields/custom-field-definition.resolver';
 import { CustomFieldValueResolver } from './custom-fields/custom-field-value.resolver';
 import { DealEventResolver } from './deals/deal-event.resolver';
+import { DealEventSubscription } from './deals/deal-event.subscription';
 import { DealResolver } from './deals/deal.resolver';
 import {
   CustomFieldValueChangedEventResolver,
@@ -17,6 +19,7 @@ import {
 } from './events/event-refs.resolver';
 import { EntityRefResolver } from './events/entity-ref.resolver';
 import { KommoEventResolver } from './events/kommo-event.resolver';
+import { KommoEventSubscription } from './events/kommo-event.subscription';
 import { toSubgraphSchema } from './federation/subgraph-schema';
 import { LeadResolver } from './leads/lead.resolver';
 import { NoteResolver } from './notes/note.resolver';
@@ -49,6 +52,8 @@ const RESOLVERS = [
   DealResolver,
   DealEventResolver,
   WoofedContactResolver,
+  KommoEventSubscription,
+  DealEventSubscription,
 ] as const;
 
 /**
@@ -61,6 +66,7 @@ export async function buildPonteSchema(): Promise<GraphQLSchema> {
       resolvers: RESOLVERS,
       orphanedTypes: [...EVENT_CLASSES],
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+      pubSub: LIVE_PUBSUB,
       validate: false,
     }),
   );

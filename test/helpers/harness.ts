@@ -6,7 +6,8 @@ import type { OperationCost } from '../../src/edge/operation-gate';
 import { startKommoSimulator, type KommoSimulator, type KommoSimulatorOptions } from '../../src/demo/kommo';
 import { startWoofedSimulator, type WoofedSimulator, type WoofedSimulatorOptions } from '../../src/demo/woofed';
 import { buildPonteSchema } from '../../src/schema/build-schema';
-import { startGateway } from '../../src/server';
+import type { WebhookSecrets } from '../../src/http/webhook-routes';
+import { startGateway, type LiveOptions } from '../../src/server';
 import type { RetryPolicy } from '../../src/upstream/transport';
 import { closeSimulators } from './armed-faults';
 import { recordingLogger } from './recording-logger';
@@ -33,6 +34,9 @@ export interface HarnessOptions {
   now?: () => Date;
   /** Who may call and what they may ask. @default demo mode's (see `startGateway`) */
   edge?: EdgeConfig;
+  /** Webhook secrets and subscription options (`startGateway`'s). @default no receivers, 15 s polls */
+  webhooks?: WebhookSecrets;
+  live?: LiveOptions;
 }
 
 /**
@@ -62,6 +66,8 @@ export async function startHarness(options: HarnessOptions = {}) {
   const gateway = await startGateway(await (schema ??= buildPonteSchema()), services, {
     port: 0,
     ...(options.edge === undefined ? {} : { edge: options.edge }),
+    ...(options.webhooks === undefined ? {} : { webhooks: options.webhooks }),
+    ...(options.live === undefined ? {} : { live: options.live }),
   });
   let lastCost: OperationCost | undefined;
 

@@ -30,6 +30,8 @@ export async function sendDealEvent(ctx: Context, write: DealEventWrite): Promis
     write.idempotencyKey === undefined ? await send() : await sendOnce(ctx, write.idempotencyKey, write, send);
   const event = mapDealEvent(raw, write.content);
   if (event === undefined) throw new UpstreamBadResponseError('woofed', 201, 'not of the documented shape');
+  // Subscribers see Ponte's own writes at once; the webhook WoofedCRM sends for it is deduplicated.
+  await ctx.live?.woofedEvent(raw, write.content);
   return event;
 }
 

@@ -2,10 +2,12 @@ import type { IdempotencyStore } from '../../idempotency';
 import type { Logger } from '../../logger';
 import type { Readiness } from '../../readiness';
 import type { BudgetRegistry } from '../../upstream/rate-budget';
+import type { LiveBus } from '../live-bus';
 import type { ReferenceCache } from '../reference-cache';
 import { createRedisBudgetRegistry } from './budget-registry';
 import { connectRedis, type RedisConnection } from './connection';
 import { createRedisIdempotencyStore } from './idempotency-store';
+import { createRedisLiveBus } from './live-bus';
 import { createRedisReferenceCache } from './reference-cache';
 
 export interface RedisStoresOptions {
@@ -31,6 +33,8 @@ export interface SharedStores {
   budgets: BudgetRegistry;
   idempotencyStore: IdempotencyStore;
   referenceCache: ReferenceCache;
+  /** Live events to every replica's subscribers, deduplicated across replicas. */
+  liveBus: LiveBus;
   connection: RedisConnection;
   /** Stops the budgets and closes both connections. */
   close(): Promise<void>;
@@ -49,12 +53,15 @@ export async function openRedisStores(options: RedisStoresOptions): Promise<Shar
   }
   const { windowMs, inflightLeaseMs, waiterLeaseMs, pollMs } = options;
   const budgets = createRedisBudgetRegistry({ connection, prefix, windowMs, inflightLeaseMs, waiterLeaseMs, pollMs });
+  const liveBus = createRedisLiveBus({ connection, prefix });
   return {
     budgets,
     idempotencyStore: createRedisIdempotencyStore({ redis: connection.commands, prefix }),
     referenceCache: createRedisReferenceCache({ redis: connection.commands, prefix }),
+    liveBus,
     connection,
     async close() {
+      await liveBus.close();
       await budgets.close();
       await connection.close();
     },

@@ -1,0 +1,109 @@
+import {
+  type ExecutionArgs,
+  getOperationAST,
+  GraphQLError,
+  parse,
+  specifiedRules,
+  type GraphQLSchema,
+  validate,
+} from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { WebSocketServer } from 'ws';
+import type { Caller } from '../caller';
+import { createContext, type Services } from '../context';
+import type { Edge } from '../edge/edge';
+import { checkOperation } from '../edge/operation-gate';
+import { ErrorCode } from '../error-codes';
+import { asString, isRecord } from '../lib/decode';
+
+/** A close reason must fit in 123 bytes (RFC 6455 §5.5). */
+const MAX_REASON = 120;
+
+export interface SubscriptionServer {
+  close(): Promise<void>;
+}
+
+/**
+ * GraphQL over WebSocket at `/graphql` (`graphql-transport-ws`, the graphql-ws recipe Apollo
+ * Server documents), behind the same edge as HTTP: the `connection_init` payload carries the
+ * credentials under the header names (`x-api-key`, `authorization`); a refused connection closes
+ * with 4401/4403 and the refusal's message. Every operation passes the same gate (scope, limits,
+ * estimate) before anything runs.
+ */
+export function serveSubscriptions(
+  http: Server,
+  schema: GraphQLSchema,
+  services: Services,
+  edge: Edge,
+): SubscriptionServer {
+  const wss = new WebSocketServer({ server: http, path: '/graphql' });
+  const callers = new WeakMap<object, Caller>();
+  const cleanup = useServer(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const payload = isRecord(ctx.connectionParams) ? ctx.connectionParams : {};
+        const auth = await edge.authenticate({
+          apiKey: asString(payload['x-api-key']),
+          authorization: asString(payload['authorization'] ?? payload['Authorization']),
+        });
+        if (auth.refusal !== undefined) {
+          const code = auth.refusal.status === 401 ? CloseCode.Unauthorized : CloseCode.Forbidden;
+          ctx.extra.socket.close(code, auth.refusal.message.slice(0, MAX_REASON));
+          return false;
+        }
+        callers.set(ctx, auth.caller);
+        return true;
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        const caller = callers.get(ctx);
+        if (caller === undefined)
+          return [new GraphQLError('Not authenticated', { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...edge.apollo.validationRules]);
+        if (errors.length > 0) return errors;
+        const operation = getOperationAST(document, payload.operationName);
+        if (operation === null || operation === undefined)
+          return [new GraphQLError('Send exactly one operation, or name the one to run (operationName)')];
+        const variables = payload.variables ?? undefined;
+        try {
+          checkOperation(edge.config.limits, { caller, operation, document, variables, schema });
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
+        const closed = new AbortController();
+        ctx.extra.socket.once('close', () => closed.abort());
+        const args: ExecutionArgs = {
+          schema,
+          document,
+          operationName: payload.operationName ?? null,
+          variableValues: variables ?? null,
+          contextValue: createContext(services, {
+            requestId: randomUUID(),
+            signal: closed.signal,
+            caller,
+            maxUpstreamCalls: edge.config.limits.maxUpstreamCalls,
+          }),
+        };
+        return args;
+      },
+    },
+    wss,
+  );
+  return {
+    async close() {
+      for (const client of wss.clients) client.terminate();
+      await cleanup.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
