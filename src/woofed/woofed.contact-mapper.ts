@@ -51,12 +51,5 @@ function mapWoofedContact(raw: unknown): WoofedContact | undefined {
   const contact = mapDealContact(raw);
   const woofedId = contact === null ? undefined : toWoofedId(contact.id);
   if (contact === null || woofedId === undefined) return undefined;
-  return Object.assign(new WoofedContact(), {
-    id: contact.id,
-    fullName: contact.fullName,
-    phone: contact.phone,
-    email: contact.email,
-    customAttributes: contact.customAttributes,
-    woofedId,
-  });
+  return Object.assign(new WoofedContact(), contact, { woofedId });
 }

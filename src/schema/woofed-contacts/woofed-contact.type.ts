@@ -1,24 +1,9 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import type { WoofedId } from '../../woofed/woofed-id';
-import { JSONScalar } from '../scalars/json.scalar';
+import { DealContact } from '../deals/deal-parts.type';
 
 @ObjectType({ description: 'A WoofedCRM contact found by `woofedContacts`; its `deals` lead to deal ids.' })
-export class WoofedContact {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  fullName!: string;
-
-  @Field(() => String, { nullable: true, description: 'E.164, e.g. +5511999990000.' })
-  phone!: string | null;
-
-  @Field(() => String, { nullable: true })
-  email!: string | null;
-
-  @Field(() => JSONScalar)
-  customAttributes!: Record<string, unknown>;
-
+export class WoofedContact extends DealContact {
   /** Whose deals `WoofedContact.deals` reads. */
   woofedId!: WoofedId;
 }
