@@ -1,6 +1,8 @@
 import { createServices, KOMMO_WINDOW_MS } from './app';
 import type { Config } from './config';
+import { pointWoofedSimulator, webhookSecrets } from './demo/demo-webhooks';
 import { startDemoUpstreams, type DemoUpstreams } from './demo/start-demo';
+import { kommoWebhookDestination, registerKommoWebhook } from './kommo/kommo.webhook-registration';
 import type { Logger } from './logger';
 import { createObservability } from './observability';
 import { Readiness } from './readiness';
@@ -64,13 +66,14 @@ export async function boot(config: Config, logger: Logger): Promise<Booted> {
       : { budgets: shared.budgets, idempotencyStore: shared.idempotencyStore, referenceCache: shared.referenceCache }),
   });
   observability.metrics?.watchBudget('kommo', services.kommoBudget);
+  const secrets = webhookSecrets(config.live, config.demo);
   const gateway = await startGateway(await buildPonteSchema(), services, {
     port: config.port,
     host: config.host,
     edge: config.edge,
     observability,
     shutdownGraceMs: config.shutdownGraceMs,
-    webhooks: { kommoSecret: config.live.kommoWebhookSecret, woofedSecret: config.live.woofedWebhookSecret },
+    webhooks: { kommoSecret: secrets.kommo, woofedSecret: secrets.woofed },
     live: { pollSeconds: config.live.eventsPollSeconds, ...(shared === undefined ? {} : { bus: shared.liveBus }) },
   });
   logger.info(
@@ -81,6 +84,14 @@ export async function boot(config: Config, logger: Logger): Promise<Booted> {
       sharedState: shared === undefined ? 'in process (one replica)' : 'Redis',
     },
   );
+  // Webhooks in (CONTRACT §9): Kommo's hook registered at PUBLIC_URL (in demo mode, the gateway's
+  // own loopback URL, with the simulator), the WoofedCRM simulator pointed at its receiver.
+  const loopback = `http://127.0.0.1:${gateway.port}`;
+  const publicUrl = config.live.publicUrl ?? (config.demo ? loopback : undefined);
+  if (publicUrl !== undefined && secrets.kommo !== undefined) {
+    await registerKommoWebhook(services.kommo, kommoWebhookDestination(publicUrl, secrets.kommo), logger);
+  }
+  if (demo !== undefined && secrets.woofed !== undefined) pointWoofedSimulator(demo, loopback, secrets.woofed);
   readiness.set('boot', undefined);
   return {
     gateway,

@@ -130,6 +130,24 @@ export class KommoClient {
     );
   }
 
+  /**
+   * `GET /api/v4/webhooks`: the account's hooks (`{_embedded: {webhooks: [...]}}`; admin tokens
+   * only). Unfiltered on purpose: a destination carries a secret, and query strings reach logs.
+   */
+  async listWebhooks(): Promise<unknown> {
+    return (await this.get('/api/v4/webhooks', [], '/api/v4/webhooks')).body;
+  }
+
+  /** `POST /api/v4/webhooks` `{destination, settings}`: subscribes (or re-subscribes) a destination. Never retried. */
+  async subscribeWebhook(destination: string, settings: readonly string[]): Promise<unknown> {
+    return (
+      await this.transport.request(
+        { method: 'POST', path: '/api/v4/webhooks', body: { destination, settings } },
+        this.scope,
+      )
+    ).body;
+  }
+
   private async get(pathname: string, query: QueryPairs, route?: string): Promise<UpstreamResponse> {
     return this.transport.request(
       { method: 'GET', path: pathname, query, ...(route === undefined ? {} : { route }) },

@@ -28,6 +28,7 @@ import { PipelineResolver } from './pipelines/pipeline.resolver';
 import { DateTimeScalar } from './scalars/date-time.scalar';
 import { TaskResolver } from './tasks/task.resolver';
 import { UserResolver } from './users/user.resolver';
+import { WoofedContactResolver } from './woofed-contacts/woofed-contact.resolver';
 
 /** Every resolver of the schema: the one list. */
 const RESOLVERS = [
@@ -50,6 +51,7 @@ const RESOLVERS = [
   CustomFieldValueResolver,
   DealResolver,
   DealEventResolver,
+  WoofedContactResolver,
   KommoEventSubscription,
   DealEventSubscription,
 ] as const;

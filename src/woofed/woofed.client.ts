@@ -50,6 +50,19 @@ export class WoofedClient {
     return this.getOne(`${this.prefix}/contacts/${id}`);
   }
 
+  /**
+   * `GET /contacts/search`: Ransack `query[<attr>_<predicate>]` conditions (ANDed) and a Pagy
+   * `page` (ten contacts a page, an empty page past the last). A bad condition is 422.
+   */
+  async searchContacts(conditions: ReadonlyArray<readonly [string, string]>, page: number): Promise<unknown> {
+    const query = [
+      ...conditions.map(([key, value]) => [`query[${key}]`, value] as const),
+      ['page', String(page)] as const,
+    ];
+    return (await this.transport.request({ method: 'GET', path: `${this.prefix}/contacts/search`, query }, this.scope))
+      .body;
+  }
+
   private async getOne(path: string): Promise<unknown> {
     try {
       return (await this.transport.request({ method: 'GET', path }, this.scope)).body;

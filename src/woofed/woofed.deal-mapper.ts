@@ -23,14 +23,15 @@ export function mapDeal(raw: unknown): Deal | undefined {
     updatedAt: instantOf(raw['updated_at']) ?? createdAt,
     wonAt: instantOf(raw['won_at']) ?? null,
     lostAt: instantOf(raw['lost_at']) ?? null,
-    contact: mapContact(raw['contact']),
+    contact: mapDealContact(raw['contact']),
     stage: mapStage(raw['stage']),
     pipeline: mapPipeline(raw['pipeline']),
     contactId: woofedIdOf(raw['contact_id']) ?? null,
   });
 }
 
-function mapContact(raw: unknown): DealContact | null {
+/** A contact object (embedded in a deal, or the contact itself): `null` without a usable id. */
+export function mapDealContact(raw: unknown): DealContact | null {
   const found = withId(raw);
   if (found === undefined) return null;
   const [contact, id] = found;

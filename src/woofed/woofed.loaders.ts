@@ -1,12 +1,10 @@
 import DataLoader from 'dataloader';
-import { asArray, path } from '../lib/decode';
 import type { Logger } from '../logger';
-import type { DealEvent } from '../schema/deals/deal-event.type';
 import type { Deal } from '../schema/deals/deal.type';
 import type { WoofedClient } from './woofed.client';
 import { mapDeal } from './woofed.deal-mapper';
 import { UpstreamBadResponseError } from '../upstream/errors';
-import { mapDealEvent } from './woofed.event-mapper';
+import { mapContactRecords, type ContactRecords } from './woofed.contact-mapper';
 import type { WoofedId } from './woofed-id';
 
 /**
@@ -14,8 +12,9 @@ import type { WoofedId } from './woofed-id';
  * no multi-get, so each distinct id costs one GET, and repeats within the request cost none.
  * - `dealById`: `null` for a deal WoofedCRM does not know (404); an unreadable deal is an
  *   UPSTREAM_BAD_RESPONSE error for that key only.
- * - `eventsByContactId`: the contact's whole timeline (`GET /contacts/:id`, the only way to read
- *   events), in upstream order; `[]` for an unknown contact. Unreadable rows are dropped and logged.
+ * - `recordsByContactId`: the contact's deals and whole timeline (`GET /contacts/:id`, the only
+ *   way to read events or a contact's deals), in upstream order; none for an unknown contact.
+ *   Unreadable rows are dropped and logged.
  */
 export function createWoofedLoaders(client: WoofedClient, logger: Logger) {
   return {
@@ -28,10 +27,13 @@ export function createWoofedLoaders(client: WoofedClient, logger: Logger) {
         return deal;
       }),
     ),
-    eventsByContactId: new DataLoader<WoofedId, DealEvent[]>((ids) =>
+    recordsByContactId: new DataLoader<WoofedId, Pick<ContactRecords, 'deals' | 'events'>>((ids) =>
       eachKey(ids, async (id) => {
         const raw = await client.getContact(id);
-        return raw === null ? [] : mapTimeline(asArray(path(raw, 'events')) ?? [], logger);
+        if (raw === null) return { deals: [], events: [] };
+        const { deals, events, dropped } = mapContactRecords(raw);
+        if (dropped > 0) logger.warn('dropped unreadable WoofedCRM deals or events of a contact', { dropped });
+        return { deals, events };
       }),
     ),
   };
@@ -44,11 +46,4 @@ function eachKey<K, V>(keys: readonly K[], load: (key: K) => Promise<V>): Promis
   return Promise.all(
     keys.map((key) => load(key).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))),
   );
-}
-
-function mapTimeline(rows: readonly unknown[], logger: Logger): DealEvent[] {
-  const events = rows.flatMap((row) => mapDealEvent(row) ?? []);
-  const dropped = rows.length - events.length;
-  if (dropped > 0) logger.warn('dropped WoofedCRM events without id, contact, kind or created_at', { dropped });
-  return events;
 }

@@ -7,6 +7,7 @@ import { createRouter } from './routes/router';
 import { createKommoSeed } from './seed';
 import { createKommoStore, type KommoStore } from './store';
 import { Sleeper } from './timers';
+import { KommoWebhooks, type DispatcherOptions } from './webhooks';
 
 export interface KommoSimulatorOptions {
   /** @default 'demo-kommo-token' */
@@ -25,6 +26,8 @@ export interface KommoSimulatorOptions {
   latencyMs?: number;
   /** @default 0 (ephemeral) */
   port?: number;
+  /** Retries, timeout and disabling of webhook deliveries. */
+  webhooks?: DispatcherOptions;
 }
 
 export interface RecordedRequest {
@@ -56,6 +59,11 @@ export interface KommoSimulator {
   injectFault(fault: InjectedFault): void;
   /** Injected faults that no request has consumed yet. */
   pendingFaults(): PendingFault[];
+  /**
+   * The hooks registered through `/api/v4/webhooks` and what they were sent: every committed
+   * write POSTs Kommo's form-encoded hook to each matching hook, after answering the write.
+   */
+  webhooks: KommoWebhooks;
   close(): Promise<void>;
 }
 
@@ -72,10 +80,12 @@ export async function startKommoSimulator(options: KommoSimulatorOptions = {}): 
   let latency = options.latencyMs ?? 0;
   let origin = '';
   const state = { store: createKommoStore(createKommoSeed(options.seed ?? 42)) };
+  const webhooks = new KommoWebhooks(options.webhooks);
   const route = createRouter({
     store: () => state.store,
     origin: () => origin,
     eventsPageLimit: options.eventsPageLimit ?? 100,
+    webhooks,
   });
 
   const refusal = (req: SimRequest): SimResponse | undefined => {
@@ -136,9 +146,10 @@ export async function startKommoSimulator(options: KommoSimulatorOptions = {}): 
     },
     injectFault: (fault) => faults.add(fault),
     pendingFaults: () => faults.pending(),
+    webhooks,
     close: () => {
       if (!closing) {
-        closing = server.close();
+        closing = Promise.all([server.close(), webhooks.close()]).then(() => undefined);
         sleeper.cancelAll();
       }
       return closing;

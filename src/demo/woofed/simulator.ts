@@ -8,6 +8,7 @@ import { runDueJobs } from './delivery';
 import { dispatch, type ServerState } from './router';
 import { createWoofedSeed } from './seed';
 import type { WoofedStore } from './types';
+import { WoofedWebhooks, type WoofedWebhooksOptions } from './webhooks';
 import { serverZone } from './zone';
 
 export interface WoofedSimulatorOptions {
@@ -23,6 +24,8 @@ export interface WoofedSimulatorOptions {
   latencyMs?: number;
   /** @default 0 */
   port?: number;
+  /** Settings → Webhooks (`urls`), and the retries of the deliveries. */
+  webhooks?: WoofedWebhooksOptions;
 }
 
 export interface RecordedRequest {
@@ -52,6 +55,11 @@ export interface WoofedSimulator {
   pendingFaults(): PendingFault[];
   /** Runs the delivery jobs that are due at `at` (default now()): marks due messages delivered as the real jobs would. */
   runDueJobs(at?: Date): void;
+  /**
+   * Settings → Webhooks: after each write (and each run of the delivery jobs) every created or
+   * changed contact, deal and event is POSTed as JSON to each of `webhooks.urls`.
+   */
+  webhooks: WoofedWebhooks;
   close(): Promise<void>;
 }
 
@@ -66,6 +74,7 @@ export async function startWoofedSimulator(options: WoofedSimulatorOptions = {})
   const requests: RecordedRequest[] = [];
   const faults = new FaultQueue();
   const latencyMs = options.latencyMs ?? 0;
+  const webhooks = new WoofedWebhooks(state, options.webhooks);
 
   const handler = async (req: SimRequest): Promise<SimResponse> => {
     requests.push({
@@ -80,7 +89,9 @@ export async function startWoofedSimulator(options: WoofedSimulatorOptions = {})
     if (fault) await delay(fault.delayMs ?? 0);
     if (fault && !isDelayOnly(fault)) return faultResponse(fault);
     await delay(latencyMs);
-    return dispatch(state, req);
+    const response = dispatch(state, req);
+    if (req.method !== 'GET') webhooks.notice();
+    return response;
   };
   const server = await listen(handler, options.port ?? 0);
 
@@ -101,8 +112,12 @@ export async function startWoofedSimulator(options: WoofedSimulatorOptions = {})
       faults.add(fault);
     },
     pendingFaults: () => faults.pending(),
-    runDueJobs: (at) => runDueJobs(state.store, at ?? now()),
-    close: () => server.close(),
+    runDueJobs: (at) => {
+      runDueJobs(state.store, at ?? now());
+      webhooks.notice();
+    },
+    webhooks,
+    close: () => Promise.all([server.close(), webhooks.close()]).then(() => undefined),
   };
 }
 

@@ -21,6 +21,10 @@ export const NESTED_LIST_ITEMS: Readonly<Record<string, number>> = {
   'LinkEvent.unlinked': 10,
   /** Events of one WoofedCRM deal. */
   'Deal.events': 100,
+  /** A page of a WoofedCRM contact search (Pagy's fixed size). */
+  'WoofedContactPage.contacts': 10,
+  /** Deals of one WoofedCRM contact. */
+  'WoofedContact.deals': 10,
   /** Kommo allows 50 pipelines an account. */
   'Query.pipelines': 50,
   'Query.users': KOMMO_LIST_LIMIT,

@@ -15,6 +15,8 @@ export interface Scope {
   owner?: RecordPath | undefined;
   /** How many distinct WoofedCRM deals the objects' `deal` fields can name (the events of deals). */
   deals?: number | undefined;
+  /** The objects are deals listed under a WoofedCRM contact, whose read (cached per request) also holds their events. */
+  contactRead?: boolean | undefined;
 }
 
 /** One field of the query on the objects of `scope`, with its argument values. */

@@ -15,6 +15,7 @@ import {
   customFieldOfValue,
   dealEvents,
   dealOfEvent,
+  dealsOfContact,
   ENTITY_LOADERS,
   leadEvents,
   noteOfEvent,
@@ -89,6 +90,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.user': users,
   'Query.customFields': customFieldList,
   'Query.deal': byIdArgument('woofed:deal', 1, isCanonicalPositiveInteger),
+  'Query.woofedContacts': single,
   'Query._entities': entities,
   'Query._service': free,
 
@@ -142,6 +144,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
 
   'Deal.events': dealEvents,
   'DealEvent.deal': dealOfEvent,
+  'WoofedContact.deals': dealsOfContact,
 };
 
 /** The record type whose custom field values a selection on this type reads. */

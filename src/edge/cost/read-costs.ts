@@ -98,6 +98,7 @@ export const noteOfEvent: FieldCost = (field) => {
 /** `Deal.events`: the deal's contact, read whole (`GET /contacts/{id}`), one call per distinct contact. */
 export const dealEvents: FieldCost = (field) => {
   const keys = field.scope.n;
+  if (field.scope.contactRead === true) return { n: keys * itemsPerParent(field), at: field.scope.at, deals: keys };
   const at = field.sheet.load({ loaders: ['woofed:contact'], at: field.scope.at, keys, perCall: 1 });
   return { n: keys * itemsPerParent(field), at, deals: keys };
 };
@@ -107,4 +108,11 @@ export const dealOfEvent: FieldCost = (field) => {
   const keys = Math.min(field.scope.n, field.scope.deals ?? field.scope.n);
   const at = field.sheet.load({ loaders: ['woofed:deal'], at: field.scope.at, keys, perCall: 1 });
   return { n: field.scope.n, at };
+};
+
+/** `WoofedContact.deals`: the contact read whole (`GET /contacts/{id}`), the loader `Deal.events` shares. */
+export const dealsOfContact: FieldCost = (field) => {
+  const keys = field.scope.n;
+  const at = field.sheet.load({ loaders: ['woofed:contact'], at: field.scope.at, keys, perCall: 1 });
+  return { n: keys * itemsPerParent(field), at, contactRead: true };
 };

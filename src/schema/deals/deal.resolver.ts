@@ -23,8 +23,8 @@ export class DealResolver {
   })
   async events(@Root() deal: Deal, @Ctx() ctx: Context): Promise<DealEvent[]> {
     if (deal.contactId === null) return [];
-    const timeline = await ctx.loaders.woofed.eventsByContactId.load(deal.contactId);
-    return timeline.filter((event) => event.dealId === deal.id).sort(newestFirst);
+    const { events } = await ctx.loaders.woofed.recordsByContactId.load(deal.contactId);
+    return events.filter((event) => event.dealId === deal.id).sort(newestFirst);
   }
 }
 

@@ -9,7 +9,7 @@ export interface WriteReply {
 /** Sends a JSON write to the simulator; a string body is sent as is. */
 export async function send(
   sim: KommoSimulator,
-  method: 'POST' | 'PATCH',
+  method: 'POST' | 'PATCH' | 'DELETE',
   path: string,
   body: unknown,
 ): Promise<WriteReply> {

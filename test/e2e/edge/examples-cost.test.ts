@@ -3,6 +3,7 @@ import {
   CreateLeadFromFormDocument,
   DealTimelineDocument,
   EventDetailsDocument,
+  FindDealsByContactDocument,
   LeadPageDocument,
   LogCallNoteDocument,
   PipelineBoardDocument,
@@ -98,6 +99,11 @@ const CASES: Record<string, Case> = {
     document: SendChatwootMessageNowDocument,
     variables: () => ({ dealId: '3', appId: String(CHATWOOT_APP_ID), inboxId: '62484', content: 'Olá!' }),
     cost: [1, 1],
+  },
+  'find-deal.graphql FindDealsByContact': {
+    document: FindDealsByContactDocument,
+    variables: () => ({ page: 1 }),
+    cost: [11, 11],
   },
   'deal-events.graphql DealTimeline': { document: DealTimelineDocument, variables: () => ({ id: '1' }), cost: [2, 2] },
 };

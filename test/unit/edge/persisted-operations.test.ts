@@ -76,6 +76,7 @@ describe('loadManifest', () => {
       'CreateLeadFromForm',
       'DealTimeline',
       'EventDetails',
+      'FindDealsByContact',
       'LeadPage',
       'LogCallNote',
       'PipelineBoard',

@@ -3,6 +3,7 @@ import type { SimRequest, SimResponse } from '../../http';
 import type { ListOptions, PagingRules } from '../query/paging';
 import { child, listOf, type QueryNode } from '../query/tree';
 import type { KommoRecord, KommoStore } from '../store';
+import type { KommoWebhooks } from '../webhooks';
 
 /** What every route handler receives. */
 export interface RouteContext {
@@ -16,6 +17,7 @@ export interface RouteContext {
   /** Regex captures of the matched route. */
   params: readonly string[];
   eventsPageLimit: number;
+  webhooks: KommoWebhooks;
 }
 
 export type RouteHandler = (ctx: RouteContext) => SimResponse;

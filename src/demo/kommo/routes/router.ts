@@ -11,7 +11,9 @@ import { listNotes, noteById } from './notes';
 import { listPipelines, listStatuses, pipelineById, statusById } from './pipelines';
 import { customFieldById, listCustomFields, listLossReasons, listUsers, lossReasonById, userById } from './reference';
 import { listTags } from './tags';
+import { addWebhook, deleteWebhook, listWebhooks } from './webhooks';
 import { createEntities, updateEntities, updateEntity } from './writes';
+import type { KommoWebhooks } from '../webhooks';
 
 /**
  * The route table: reads, and the entity writes (`POST`/`PATCH`, see `./writes`)
@@ -49,6 +51,9 @@ const ROUTES: readonly Route[] = [
     get(new RegExp(`^/api/v4/${kind}$`), listEntities(kind)),
     get(new RegExp(`^/api/v4/${kind}/(\\d+)$`), entityById(kind)),
   ]),
+  get(/^\/api\/v4\/webhooks$/, listWebhooks),
+  { method: 'POST', pattern: /^\/api\/v4\/webhooks$/, handler: addWebhook },
+  { method: 'DELETE', pattern: /^\/api\/v4\/webhooks$/, handler: deleteWebhook },
   get(/^\/api\/v4\/tasks$/, listTasks),
   get(/^\/api\/v4\/tasks\/(\d+)$/, taskById),
   ...(['leads', 'contacts', 'companies', 'tasks'] as const).flatMap((kind) => [
@@ -66,6 +71,7 @@ export interface RouterOptions {
   store: () => KommoStore;
   origin: () => string;
   eventsPageLimit: number;
+  webhooks: KommoWebhooks;
 }
 
 /** Dispatches an authenticated, admitted request. */
@@ -87,6 +93,7 @@ export function createRouter(options: RouterOptions): (req: SimRequest) => SimRe
         withSet: withValues(tree),
         params: match.slice(1).map((capture) => capture ?? ''),
         eventsPageLimit: options.eventsPageLimit,
+        webhooks: options.webhooks,
       });
     }
     if (pathExists) return problem(405, 'Method Not Allowed');

@@ -52,6 +52,7 @@ function run(
   if ('refused' in body) return body.refused;
   const outcome = writeBatch(ctx.store, kind, body.items, mode);
   if ('failures' in outcome) return rejected(outcome.failures);
+  ctx.webhooks.written(ctx.store, kind, outcome.written);
   const items = outcome.written.map((item) => ({ ...present(item), _links: href(ctx, kind, item.id) }));
   return hal(array ? { _links: href(ctx, kind), _embedded: { [kind]: items } } : items[0]);
 }

@@ -27,6 +27,10 @@ export interface Written {
   /** Whether the client sent its own `request_id` (rather than the index standing in). */
   echoed: boolean;
   updated_at: number;
+  /** The stored record after the write (live: later writes change it). */
+  record: KommoRecord;
+  /** A copy of the record before an update; undefined for a create. */
+  before: KommoRecord | undefined;
 }
 
 /** Either every item was written, or none was and `failures` says why, per `request_id`. */
@@ -63,7 +67,7 @@ export function writeBatch(
         // Stored before applying, so that the applier sees it (tags, closest task dates).
         store[kind].push(record);
         apply(record);
-        return written(record, requestId, own);
+        return written(record, undefined, requestId, own);
       });
     } else {
       const id = mode.id ?? asInt(item['id']);
@@ -73,8 +77,9 @@ export function writeBatch(
       else {
         const apply = writer.read(item, existing, ctx);
         pending.push(() => {
+          const before = structuredClone(existing);
           apply(existing);
-          return written(existing, requestId, own);
+          return written(existing, before, requestId, own);
         });
       }
     }
@@ -83,8 +88,9 @@ export function writeBatch(
   return failures.length > 0 ? { failures } : { written: pending.map((write) => write()) };
 }
 
-function written(record: KommoRecord, requestId: string, echoed: boolean): Written {
-  return { id: asInt(record.id) ?? 0, request_id: requestId, echoed, updated_at: asInt(record.updated_at) ?? 0 };
+function written(record: KommoRecord, before: KommoRecord | undefined, requestId: string, echoed: boolean): Written {
+  const id = asInt(record.id) ?? 0;
+  return { id, request_id: requestId, echoed, updated_at: asInt(record.updated_at) ?? 0, record, before };
 }
 
 /** Ids ascend; deleted leads keep theirs (events still name them), so new leads start above every slot. */
