@@ -11,6 +11,7 @@ import { ErrorCode } from './error-codes';
 import { createFormatError } from './errors';
 import { handleGraphQL } from './http/graphql-route';
 import { readyRoute } from './http/ready-route';
+import { uncacheablePlugins } from './http/uncacheable';
 import { matches, sendJson, type Route } from './http/route';
 import { Observability } from './observability';
 
@@ -71,6 +72,7 @@ export async function startGateway(
       ...edge.apollo.plugins,
       // The explorer is served by the edge before Apollo (edge/explorer.ts), never from a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      ...uncacheablePlugins(),
       // Field timings for a router that asks for them (`apollo-federation-include-trace`), error
       // messages masked. Installed explicitly: Apollo would add it itself for a subgraph, with a log line.
       ApolloServerPluginInlineTrace(),
