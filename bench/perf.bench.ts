@@ -50,7 +50,7 @@ async function startGatewayProcess(args: string[], env: NodeJS.ProcessEnv = {}):
       if (!('usage' in message)) throw new Error('gateway process did not report its usage');
       return message.usage;
     },
-    stop: () => child.kill('SIGINT'),
+    stop: () => child.send('exit'),
   };
 }
 

@@ -8,7 +8,7 @@ import { startBareGateway } from '../baseline/bare-gateway';
  * One gateway of the perf bench in its own process, so that `process.cpuUsage()` and the peak RSS
  * it reports are the gateway's alone. argv: `ponte` (booted from the environment exactly as
  * `npm start` boots it; the bench passes the variables) or `bare <kommo-url> <token>`. It sends
- * `{ url }` once listening and answers `'usage'` with its CPU time and peak RSS so far.
+ * `{ url }` once listening, answers `'usage'` with its CPU time and peak RSS so far, and exits on `'exit'`.
  */
 export interface Usage {
   cpuMs: number;
@@ -36,6 +36,8 @@ start().then(
   (url) => {
     process.on('message', (message) => {
       if (message === 'usage') process.send?.({ usage: usage() } satisfies ChildMessage);
+      // A clean exit, so that `--cpu-prof` / `--heap-prof` (PERF_CHILD_EXEC_ARGV) write their files.
+      if (message === 'exit') process.exit(0);
     });
     process.send?.({ url } satisfies ChildMessage);
   },
