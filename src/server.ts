@@ -17,6 +17,7 @@ import { LiveHub } from './live/live-hub';
 import { realTicker, type Ticker } from './live/ticker';
 import { serveSubscriptions } from './live/ws-server';
 import { readyRoute } from './http/ready-route';
+import { uncacheablePlugins } from './http/uncacheable';
 import { matches, sendJson, type Route } from './http/route';
 import { Observability } from './observability';
 import { createMemoryLiveBus, type LiveBus } from './stores/live-bus';
@@ -129,6 +130,7 @@ export async function startGateway(
       ...edge.apollo.plugins,
       // The explorer is served by the edge before Apollo (edge/explorer.ts), never from a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      ...uncacheablePlugins(),
       // Field timings for a router that asks for them (`apollo-federation-include-trace`), error
       // messages masked. Installed explicitly: Apollo would add it itself for a subgraph, with a log line.
       ApolloServerPluginInlineTrace(),

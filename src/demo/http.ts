@@ -37,7 +37,7 @@ export async function listen(handler: SimHandler, port = 0): Promise<RunningServ
   const server = createServer((req, res) => {
     void handle(handler, req, res);
   });
-  server.keepAliveTimeout = 1000;
+  server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());

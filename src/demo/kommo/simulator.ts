@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { bearerToken, listen, recordedHeaders, type SimRequest, type SimResponse } from '../http';
 import { KOMMO_DEFAULT_TOKEN } from './constants';
 import { FaultQueue, faultResponse, isDelayOnly, type InjectedFault, type PendingFault } from './faults';
@@ -40,6 +41,8 @@ export interface RecordedRequest {
   at: number;
   /** The HTTP status answered; unset while the request is being served. */
   status?: number;
+  /** `performance.now()` on arrival and when the answer was ready: the bench's upstream service time. */
+  servedMs: { from: number; to?: number };
 }
 
 export interface KommoSimulator {
@@ -113,10 +116,12 @@ export async function startKommoSimulator(options: KommoSimulatorOptions = {}): 
       query: new URLSearchParams(req.query),
       headers: recordedHeaders(req.headers),
       at: Date.now(),
+      servedMs: { from: performance.now() },
     };
     requests.push(record);
     const response = await serve(req);
     record.status = response.status;
+    record.servedMs.to = performance.now();
     return response;
   }, options.port ?? 0);
   origin = server.url;

@@ -7,9 +7,9 @@ export interface Page<T> {
   pageInfo: PageInfo;
 }
 
-/** A `XConnection { nodes: [X!]! pageInfo: PageInfo! }` base class; subclass it with `@ObjectType()`. */
+/** A `XConnection { nodes: [X!]! pageInfo: PageInfo! }` base class; subclass it with `@ObjectType({ simpleResolvers: true })`. */
 export function Connection<T extends object>(node: ClassType<T>) {
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class ConnectionType implements Page<T> {
     @Field(() => [node])
     nodes!: T[];

@@ -7,7 +7,7 @@ import { CustomFieldValue } from '../custom-fields/custom-field-value.type';
  * GraphQL types are identical across the members of `KommoEntity`, which lets a client select
  * `... on Lead { name } ... on Contact { name }` without aliases.
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class CrmRecord {
   @Field(() => ID)
   id!: string;

@@ -2,7 +2,7 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 
 // A generic value type other subgraphs may declare as well.
 @Directive('@shareable')
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;

@@ -2,5 +2,5 @@ import { ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.type';
 import { Company } from './company.type';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CompanyConnection extends Connection(Company) {}

@@ -2,7 +2,7 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 import { CrmRecord } from '../common/crm-record.type';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A Kommo contact (person).' })
+@ObjectType({ simpleResolvers: true, description: 'A Kommo contact (person).' })
 export class Contact extends CrmRecord {
   @Field(() => String, { nullable: true })
   firstName!: string | null;

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'One option of a select, multiselect, radiobutton or multitext field.' })
+@ObjectType({ simpleResolvers: true, description: 'One option of a select, multiselect, radiobutton or multitext field.' })
 export class CustomFieldEnum {
   @Field(() => ID)
   id!: string;
@@ -15,7 +15,7 @@ export class CustomFieldEnum {
   code!: string | null;
 }
 
-@ObjectType({ description: 'The definition of a custom field of leads, contacts or companies.' })
+@ObjectType({ simpleResolvers: true, description: 'The definition of a custom field of leads, contacts or companies.' })
 export class CustomFieldDefinition {
   @Field(() => ID)
   id!: string;

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import type { KommoEntityType } from '../common/entity-type.enum';
 import { JSONScalar } from '../scalars/json.scalar';
 
-@ObjectType({
+@ObjectType({ simpleResolvers: true,
   description: 'One value of a custom field: a text, a number, a flag, a date (Unix seconds) or an enum option.',
 })
 export class CustomFieldValueItem {
@@ -22,7 +22,7 @@ export class CustomFieldValueItem {
   enumCode!: string | null;
 }
 
-@ObjectType({ description: 'The values of one custom field on a lead, contact or company; `field` is its definition.' })
+@ObjectType({ simpleResolvers: true, description: 'The values of one custom field on a lead, contact or company; `field` is its definition.' })
 export class CustomFieldValue {
   @Field(() => ID)
   fieldId!: string;

@@ -8,19 +8,19 @@ export interface StatusRef {
   statusId: string;
 }
 
-@ObjectType({ implements: KommoEvent, description: 'statusBefore/After are resolved from the pipelines.' })
+@ObjectType({ simpleResolvers: true, implements: KommoEvent, description: 'statusBefore/After are resolved from the pipelines.' })
 export class LeadStatusChangedEvent extends KommoEvent {
   statusRefBefore!: StatusRef | null;
   statusRefAfter!: StatusRef | null;
 }
 
-@ObjectType({ implements: KommoEvent, description: 'responsibleBefore/After are resolved users.' })
+@ObjectType({ simpleResolvers: true, implements: KommoEvent, description: 'responsibleBefore/After are resolved users.' })
 export class ResponsibleChangedEvent extends KommoEvent {
   responsibleIdBefore!: number | null;
   responsibleIdAfter!: number | null;
 }
 
-@ObjectType({ implements: KommoEvent })
+@ObjectType({ simpleResolvers: true, implements: KommoEvent })
 export class TagsChangedEvent extends KommoEvent {
   @Field(() => [String])
   tagsBefore!: string[];
@@ -29,7 +29,7 @@ export class TagsChangedEvent extends KommoEvent {
   tagsAfter!: string[];
 }
 
-@ObjectType({ implements: KommoEvent })
+@ObjectType({ simpleResolvers: true, implements: KommoEvent })
 export class LinkEvent extends KommoEvent {
   @Field(() => [EntityRef])
   linked!: EntityRef[];
@@ -38,7 +38,7 @@ export class LinkEvent extends KommoEvent {
   unlinked!: EntityRef[];
 }
 
-@ObjectType({ implements: KommoEvent, description: 'custom_field_value_changed and custom_field_{ID}_value_changed.' })
+@ObjectType({ simpleResolvers: true, implements: KommoEvent, description: 'custom_field_value_changed and custom_field_{ID}_value_changed.' })
 export class CustomFieldValueChangedEvent extends KommoEvent {
   @Field(() => ID, { nullable: true })
   fieldId!: string | null;
@@ -50,7 +50,7 @@ export class CustomFieldValueChangedEvent extends KommoEvent {
   valuesAfter!: CustomFieldEventValue[];
 }
 
-@ObjectType({ implements: KommoEvent })
+@ObjectType({ simpleResolvers: true, implements: KommoEvent })
 export class SaleChangedEvent extends KommoEvent {
   @Field(() => Float, { nullable: true })
   saleBefore!: number | null;
@@ -59,7 +59,7 @@ export class SaleChangedEvent extends KommoEvent {
   saleAfter!: number | null;
 }
 
-@ObjectType({ implements: KommoEvent })
+@ObjectType({ simpleResolvers: true, implements: KommoEvent })
 export class NameChangedEvent extends KommoEvent {
   @Field(() => String, { nullable: true })
   nameBefore!: string | null;

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { PageInfo } from '../common/page-info.type';
 import { KommoEvent } from './kommo-event.interface';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class EventConnection {
   @Field(() => [KommoEvent])
   nodes!: KommoEvent[];

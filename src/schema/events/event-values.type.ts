@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { KommoEntityType } from '../common/entity-type.enum';
 
-@ObjectType({ description: 'A record named by a link/unlink event; `entity` is resolved (batched).' })
+@ObjectType({ simpleResolvers: true, description: 'A record named by a link/unlink event; `entity` is resolved (batched).' })
 export class EntityRef {
   @Field(() => KommoEntityType)
   entityType!: KommoEntityType;
@@ -10,7 +10,7 @@ export class EntityRef {
   entityId!: string;
 }
 
-@ObjectType({ description: 'One value of a custom field as recorded in an event.' })
+@ObjectType({ simpleResolvers: true, description: 'One value of a custom field as recorded in an event.' })
 export class CustomFieldEventValue {
   @Field(() => Int, {
     nullable: true,

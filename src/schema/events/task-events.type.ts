@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { KommoEvent } from './kommo-event.interface';
 
-@ObjectType({ implements: KommoEvent })
+@ObjectType({ simpleResolvers: true, implements: KommoEvent })
 export class TaskTextChangedEvent extends KommoEvent {
   @Field(() => String, { nullable: true })
   textBefore!: string | null;
@@ -10,7 +10,7 @@ export class TaskTextChangedEvent extends KommoEvent {
   textAfter!: string | null;
 }
 
-@ObjectType({ implements: KommoEvent })
+@ObjectType({ simpleResolvers: true, implements: KommoEvent })
 export class TaskDeadlineChangedEvent extends KommoEvent {
   @Field(() => Date, { nullable: true })
   deadlineBefore!: Date | null;
@@ -19,7 +19,7 @@ export class TaskDeadlineChangedEvent extends KommoEvent {
   deadlineAfter!: Date | null;
 }
 
-@ObjectType({ implements: KommoEvent, description: 'taskTypeBefore/After are resolved from the account task types.' })
+@ObjectType({ simpleResolvers: true, implements: KommoEvent, description: 'taskTypeBefore/After are resolved from the account task types.' })
 export class TaskTypeChangedEvent extends KommoEvent {
   taskTypeIdBefore!: string | null;
   taskTypeIdAfter!: string | null;

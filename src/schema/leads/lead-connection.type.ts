@@ -2,5 +2,5 @@ import { ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.type';
 import { Lead } from './lead.type';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class LeadConnection extends Connection(Lead) {}

@@ -3,7 +3,7 @@ import { CrmRecord } from '../common/crm-record.type';
 import type { LossReason } from './loss-reason.type';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A Kommo lead (deal).' })
+@ObjectType({ simpleResolvers: true, description: 'A Kommo lead (deal).' })
 export class Lead extends CrmRecord {
   @Field(() => Float, { nullable: true, description: 'Sale value; uses price_with_minor_units when Kommo sends it.' })
   price!: number | null;

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Why a lead was lost (Kommo loss reasons, meaningful on status 143).' })
+@ObjectType({ simpleResolvers: true, description: 'Why a lead was lost (Kommo loss reasons, meaningful on status 143).' })
 export class LossReason {
   @Field(() => ID)
   id!: string;

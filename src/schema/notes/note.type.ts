@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { JSONScalar } from '../scalars/json.scalar';
 
-@ObjectType({ description: 'A note in the feed of a lead, contact, company or customer.' })
+@ObjectType({ simpleResolvers: true, description: 'A note in the feed of a lead, contact, company or customer.' })
 export class Note {
   @Field(() => ID)
   id!: string;

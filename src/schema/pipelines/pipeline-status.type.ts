@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A status (stage) of a pipeline. Ids 142 (won) and 143 (lost) exist in every pipeline.' })
+@ObjectType({ simpleResolvers: true, description: 'A status (stage) of a pipeline. Ids 142 (won) and 143 (lost) exist in every pipeline.' })
 export class PipelineStatus {
   @Field(() => ID)
   id!: string;

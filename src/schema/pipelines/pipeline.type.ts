@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PipelineStatus } from './pipeline-status.type';
 
-@ObjectType({ description: 'A Kommo lead pipeline with its statuses (stages).' })
+@ObjectType({ simpleResolvers: true, description: 'A Kommo lead pipeline with its statuses (stages).' })
 export class Pipeline {
   @Field(() => ID)
   id!: string;

@@ -2,5 +2,5 @@ import { ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.type';
 import { Task } from './task.type';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TaskConnection extends Connection(Task) {}

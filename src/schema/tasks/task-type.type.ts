@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A task type of the account (1 = follow-up, 2 = meeting, others custom).' })
+@ObjectType({ simpleResolvers: true, description: 'A task type of the account (1 = follow-up, 2 = meeting, others custom).' })
 export class TaskType {
   @Field(() => ID)
   id!: string;

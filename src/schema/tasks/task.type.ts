@@ -2,7 +2,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { KommoEntityType } from '../common/entity-type.enum';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A Kommo task, optionally attached to a lead, contact, company or customer.' })
+@ObjectType({ simpleResolvers: true, description: 'A Kommo task, optionally attached to a lead, contact, company or customer.' })
 export class Task {
   @Field(() => ID)
   id!: string;

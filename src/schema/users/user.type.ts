@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A Kommo user (account member).' })
+@ObjectType({ simpleResolvers: true, description: 'A Kommo user (account member).' })
 export class User {
   @Field(() => ID)
   id!: string;

@@ -1,0 +1,208 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startKommoSimulator, type KommoSimulator } from '../src/demo/kommo';
+import { startWoofedSimulator, type WoofedSimulator } from '../src/demo/woofed';
+import type { ChildMessage, Usage } from './perf/gateway-process';
+import { mostInWindow, ownTimeMs, percentile } from './perf/own-time';
+import { BOARD, TIMELINE } from './queries';
+
+/**
+ * `npm run bench` (issue 13): Ponte next to the bare graphql-js + DataLoader baseline
+ * (bench/baseline) over the same Kommo simulator with 20 ms latency, in the same run, each gateway
+ * in its own process. For the timeline and the board: own time p50/p95 (see perf/own-time.ts),
+ * CPU ms per query (the gateway process's user + system time over RUNS sequential queries), and the
+ * peak RSS of the process after CONCURRENT timelines at once; Ponte cold (REFERENCE_TTL_SECONDS=0)
+ * and warm (the reference cache's default TTL). Then a burst of BURST timelines at Kommo's 7 rps
+ * budget: drain time, the most calls the simulator saw in any one second, and lost queries.
+ */
+const LATENCY_MS = 20;
+const WARMUP = 30;
+const RUNS = 150;
+const CONCURRENT = 100;
+const BURST = 50;
+
+interface Gateway {
+  url: string;
+  usage(): Promise<Usage>;
+  stop(): void;
+}
+
+async function startGatewayProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Gateway> {
+  const child: ChildProcess = fork(join(__dirname, 'perf', 'gateway-process.js'), args, {
+    env: { PATH: process.env['PATH'], NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    execArgv: process.env['PERF_CHILD_EXEC_ARGV']?.split(' ').filter(Boolean) ?? [],
+  });
+  const next = (): Promise<ChildMessage> =>
+    new Promise((resolve, reject) => {
+      child.once('message', (message) => resolve(message as ChildMessage));
+      child.once('exit', (code) => reject(new Error(`gateway process exited with ${String(code)}`)));
+    });
+  const ready = await next();
+  if (!('url' in ready)) throw new Error('gateway process did not report its URL');
+  return {
+    url: ready.url,
+    usage: async () => {
+      const answer = next();
+      child.send('usage');
+      const message = await answer;
+      if (!('usage' in message)) throw new Error('gateway process did not report its usage');
+      return message.usage;
+    },
+    stop: () => child.send('exit'),
+  };
+}
+
+async function post(url: string, query: string): Promise<boolean> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+  return response.status === 200 && body.errors === undefined && body.data !== undefined && body.data !== null;
+}
+
+interface Measured {
+  ownP50: number;
+  ownP95: number;
+  latencyP50: number;
+  cpuMs: number;
+  calls: number;
+}
+
+async function measure(gateway: Gateway, sim: KommoSimulator, query: string): Promise<Measured> {
+  for (let i = 0; i < WARMUP; i += 1) await post(gateway.url, query);
+  const own: number[] = [];
+  const latency: number[] = [];
+  sim.resetRequests();
+  const before = await gateway.usage();
+  for (let i = 0; i < RUNS; i += 1) {
+    const seen = sim.requests.length;
+    const from = performance.now();
+    if (!(await post(gateway.url, query))) throw new Error('bench query failed');
+    const to = performance.now();
+    latency.push(to - from);
+    own.push(ownTimeMs(from, to, sim.requests.slice(seen)));
+  }
+  const after = await gateway.usage();
+  return {
+    ownP50: percentile(own, 50),
+    ownP95: percentile(own, 95),
+    latencyP50: percentile(latency, 50),
+    cpuMs: (after.cpuMs - before.cpuMs) / RUNS,
+    calls: sim.requests.length / RUNS,
+  };
+}
+
+async function peakRss(gateway: Gateway): Promise<number> {
+  for (let round = 0; round < 3; round += 1) {
+    const answers = await Promise.all(Array.from({ length: CONCURRENT }, () => post(gateway.url, TIMELINE)));
+    if (answers.includes(false)) throw new Error('a concurrent timeline failed');
+  }
+  return (await gateway.usage()).maxRssMiB;
+}
+
+interface Row {
+  name: string;
+  timeline: Measured;
+  board: Measured;
+  rssMiB: number;
+}
+
+async function profile(name: string, gateway: Gateway, sim: KommoSimulator): Promise<Row> {
+  try {
+    const timeline = await measure(gateway, sim, TIMELINE);
+    const board = await measure(gateway, sim, BOARD);
+    return { name, timeline, board, rssMiB: await peakRss(gateway) };
+  } finally {
+    gateway.stop();
+  }
+}
+
+function ponteEnv(sim: KommoSimulator, woofed: WoofedSimulator, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return {
+    KOMMO_BASE_URL: sim.url,
+    KOMMO_TOKEN: sim.token,
+    WOOFED_BASE_URL: woofed.url,
+    WOOFED_TOKEN: woofed.token,
+    WOOFED_ACCOUNT_ID: woofed.accountId,
+    ALLOW_ANONYMOUS: 'true',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    ...env,
+  };
+}
+
+async function burst(sim: KommoSimulator, woofed: WoofedSimulator): Promise<string> {
+  const gateway = await startGatewayProcess(['ponte'], ponteEnv(sim, woofed, { KOMMO_RATE_LIMIT_RPS: '7' }));
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    sim.resetRequests();
+    const started = performance.now();
+    const answers = await Promise.all(Array.from({ length: BURST }, () => post(gateway.url, TIMELINE)));
+    const drainS = (performance.now() - started) / 1000;
+    const refused = sim.requests.filter((request) => request.status === 429).length;
+    return (
+      `burst: ${BURST} timelines at once, KOMMO_RATE_LIMIT_RPS=7, warm cache: drained in ${drainS.toFixed(1)} s, ` +
+      `${sim.requests.length} calls, at most ${mostInWindow(sim.requests)} in any 1 s, ${refused} × 429, ` +
+      `${answers.filter((ok) => !ok).length} of ${BURST} queries lost`
+    );
+  } finally {
+    gateway.stop();
+  }
+}
+
+const ratio = (value: number, base: number): string => `${(value / base).toFixed(2)}×`;
+
+function report(rows: readonly Row[]): string[] {
+  const base = rows[0];
+  if (base === undefined) return [];
+  const lines = [
+    `perf (issue 13): Kommo simulator ${LATENCY_MS} ms latency, ${RUNS} sequential runs per query after ${WARMUP} warm-up, each gateway in its own process`,
+    'own time = wall time minus the time any of the query’s upstream calls was being served by the simulator',
+    `CPU = gateway process user+system ms per query; peak RSS = process high-water mark after 3 × ${CONCURRENT} concurrent timelines`,
+  ];
+  for (const query of ['timeline', 'board'] as const) {
+    for (const row of rows) {
+      const m = row[query];
+      const b = base[query];
+      lines.push(
+        `${query.padEnd(8)} ${row.name.padEnd(20)} calls ${m.calls.toFixed(1)}  latency p50 ${m.latencyP50.toFixed(1)} ms  ` +
+          `own p50 ${m.ownP50.toFixed(2)} ms (${ratio(m.ownP50, b.ownP50)})  own p95 ${m.ownP95.toFixed(2)} ms  ` +
+          `CPU ${m.cpuMs.toFixed(2)} ms/query (${ratio(m.cpuMs, b.cpuMs)})`,
+      );
+    }
+  }
+  for (const row of rows) {
+    lines.push(`peak RSS ${row.name.padEnd(20)} ${row.rssMiB.toFixed(0)} MiB (${ratio(row.rssMiB, base.rssMiB)})`);
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const sim = await startKommoSimulator({ rateLimitRps: 100_000, latencyMs: LATENCY_MS });
+  const woofed = await startWoofedSimulator();
+  const fast = { KOMMO_RATE_LIMIT_RPS: '1000' };
+  const rows = [
+    await profile('bare baseline', await startGatewayProcess(['bare', sim.url, sim.token]), sim),
+    await profile(
+      'Ponte cold (TTL 0)',
+      await startGatewayProcess(['ponte'], ponteEnv(sim, woofed, { ...fast, REFERENCE_TTL_SECONDS: '0' })),
+      sim,
+    ),
+    await profile('Ponte warm (TTL 60)', await startGatewayProcess(['ponte'], ponteEnv(sim, woofed, fast)), sim),
+  ];
+  await sim.close();
+  const limited = await startKommoSimulator({ latencyMs: LATENCY_MS });
+  const lines = [...report(rows), await burst(limited, woofed)];
+  await limited.close();
+  await woofed.close();
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
