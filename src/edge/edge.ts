@@ -13,7 +13,13 @@ import { csrfRefusal } from './csrf';
 import { explorerAssetsRoute } from './explorer';
 import { noIntrospection } from './introspection';
 import { operationGate } from './operation-gate';
-import { loadManifest, type OperationFields, resolvePersisted, type Manifest } from './persisted-operations';
+import {
+  loadManifest,
+  type OperationFields,
+  type PersistedResolution,
+  resolvePersisted,
+  type Manifest,
+} from './persisted-operations';
 import type { Refusal } from './refusal';
 
 /** A request the edge lets through: who sent it, and the request Apollo should run. */
@@ -29,6 +35,8 @@ export interface Edge {
   authenticate: Authenticate;
   /** Credentials, then CSRF prevention, then persisted operations; a refusal costs nothing upstream. */
   admit(req: IncomingMessage, url: URL, body: string): Promise<Admission>;
+  /** Persisted operations for a request that is not HTTP (a WebSocket `subscribe`). */
+  persisted(fields: OperationFields): PersistedResolution;
   /** Scope, limits and `extensions.cost` (after parsing), and introspection. */
   apollo: {
     plugins: Array<ApolloServerPlugin<Context>>;
@@ -45,9 +53,12 @@ export function createEdge(config: EdgeConfig, logger: Logger): Edge {
   const manifest: Manifest =
     config.persistedOperations === 'off' ? new Map() : loadManifest(config.persistedOperationsManifest);
   const authenticate = createAuthenticator(config, logger);
+  const persisted = (fields: OperationFields): PersistedResolution =>
+    resolvePersisted(config.persistedOperations, manifest, fields);
   return {
     config,
     authenticate,
+    persisted,
     async admit(req, url, text) {
       const auth = await authenticate(credentialsOf(req.headers));
       if (auth.refusal !== undefined) return auth;
@@ -61,11 +72,9 @@ export function createEdge(config: EdgeConfig, logger: Logger): Edge {
         search: url.search,
         body: parseGraphQLBody(text, headers),
       };
-      const persisted: Persisted =
-        config.persistedOperations === 'off'
-          ? { request }
-          : withPersisted(request, (fields) => resolvePersisted(config.persistedOperations, manifest, fields));
-      return persisted.refusal === undefined ? { caller: auth.caller, request: persisted.request } : persisted;
+      const admitted: Persisted =
+        config.persistedOperations === 'off' ? { request } : withPersisted(request, persisted);
+      return admitted.refusal === undefined ? { caller: auth.caller, request: admitted.request } : admitted;
     },
     apollo: {
       plugins: [operationGate(config.limits)],

@@ -2,6 +2,7 @@ import {
   type ExecutionArgs,
   getOperationAST,
   GraphQLError,
+  type GraphQLFormattedError,
   parse,
   specifiedRules,
   type GraphQLSchema,
@@ -16,11 +17,24 @@ import type { Caller } from '../caller';
 import { createContext, type Services } from '../context';
 import type { Edge } from '../edge/edge';
 import { checkOperation } from '../edge/operation-gate';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { ErrorCode } from '../error-codes';
+import { createFormatError } from '../errors';
 import { asString, isRecord } from '../lib/decode';
 
 /** A close reason must fit in 123 bytes (RFC 6455 §5.5). */
 const MAX_REASON = 120;
+
+/** A parse or validation error with the code Apollo gives it over HTTP. */
+function requestError(error: unknown, code: string): GraphQLError {
+  if (!(error instanceof GraphQLError)) return new GraphQLError(String(error), { extensions: { code } });
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code },
+  });
+}
 
 export interface SubscriptionServer {
   close(): Promise<void>;
@@ -41,6 +55,9 @@ export function serveSubscriptions(
 ): SubscriptionServer {
   const wss = new WebSocketServer({ server: http, path: '/graphql' });
   const callers = new WeakMap<object, Caller>();
+  const formatError = createFormatError(services.logger);
+  const format = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
+    errors.map((error) => formatError(error.toJSON(), error));
   const cleanup = useServer(
     {
       schema,
@@ -62,17 +79,32 @@ export function serveSubscriptions(
         const caller = callers.get(ctx);
         if (caller === undefined)
           return [new GraphQLError('Not authenticated', { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
+        const persisted = edge.persisted({ query: payload.query || undefined, extensions: payload.extensions });
+        if (persisted.refusal !== undefined)
+          return [new GraphQLError(persisted.refusal.message, { extensions: { code: persisted.refusal.code } })];
+        const { query } = persisted.fields;
+        if (typeof query !== 'string')
+          return [
+            new GraphQLError('Send the operation as text (query) or as a persisted operation hash', {
+              extensions: { code: ApolloServerErrorCode.BAD_REQUEST },
+            }),
+          ];
         let document;
         try {
-          document = parse(payload.query);
+          document = parse(query);
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+          return [requestError(error, ApolloServerErrorCode.GRAPHQL_PARSE_FAILED)];
         }
         const errors = validate(schema, document, [...specifiedRules, ...edge.apollo.validationRules]);
-        if (errors.length > 0) return errors;
+        if (errors.length > 0)
+          return errors.map((error) => requestError(error, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED));
         const operation = getOperationAST(document, payload.operationName);
         if (operation === null || operation === undefined)
-          return [new GraphQLError('Send exactly one operation, or name the one to run (operationName)')];
+          return [
+            new GraphQLError('Send exactly one operation, or name the one to run (operationName)', {
+              extensions: { code: ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE },
+            }),
+          ];
         const variables = payload.variables ?? undefined;
         try {
           checkOperation(edge.config.limits, { caller, operation, document, variables, schema });
@@ -98,6 +130,10 @@ export function serveSubscriptions(
         };
         return args;
       },
+      // The same error shapes as over HTTP (Apollo's formatError): codes, masking, no stack traces.
+      onError: (_ctx, _id, _payload, errors) => format(errors),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors === undefined ? undefined : { ...result, errors: format(result.errors) },
     },
     wss,
   );
