@@ -29,6 +29,9 @@ export interface LiveHubOptions {
   burstMs?: number;
 }
 
+/** A burst or poll reads at most this many pages of 100 events (a bulk import would otherwise spend the budget). */
+const MAX_EVENT_PAGES = 5;
+
 /** Longer than any lookback, so an event is never published twice by a late webhook or poll. */
 const CLAIM_TTL_MS = 4 * WEBHOOK_LOOKBACK_MS;
 
@@ -144,12 +147,24 @@ export class LiveHub {
     this.burst = undefined;
   }
 
-  /** One events call; publishes the new events oldest first. Failures are logged, never thrown. */
+  /** One events call (one per 100 new events); publishes them oldest first. Failures are logged, never thrown. */
   private async fetch(requestId: string, query: Parameters<KommoClient['listEvents']>[0]): Promise<KommoEvent[]> {
     const scope = { requestId, signal: this.stopping.signal, calls: new UpstreamCallCounter() };
-    let rows: unknown[];
+    const rows: unknown[] = [];
     try {
-      rows = (await this.options.kommo.withScope(scope).listEvents(query)).items;
+      const kommo = this.options.kommo.withScope(scope);
+      for (let page = 1; ; page += 1) {
+        const result = await kommo.listEvents(page === 1 ? query : [...query, ['page', String(page)]]);
+        rows.push(...result.items);
+        if (!result.hasNext) break;
+        if (page === MAX_EVENT_PAGES) {
+          this.options.logger.warn('live: more new events than one fetch reads; the oldest of them are not delivered', {
+            requestId,
+            pages: page,
+          });
+          break;
+        }
+      }
     } catch (error) {
       if (!this.stopping.signal.aborted)
         this.options.logger.warn('live: the Kommo events call failed; the next webhook or poll tries again', {

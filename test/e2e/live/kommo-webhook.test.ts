@@ -113,6 +113,27 @@ describe('a Kommo webhook to kommoEvents subscribers', () => {
     expect(matching.results).toHaveLength(1);
   });
 
+  it('reads every page of a large burst (one call per 100 events) and delivers all of it oldest first', async () => {
+    const lead = 24100001;
+    const matching = subscribe(client, STATUS_EVENTS, { lead: String(lead) });
+    await until(() => h.gateway.subscribers() === 1, 'the subscription');
+    const ids = Array.from({ length: 230 }, (_, i) => `01bulk${String(i).padStart(21, '0')}`);
+    for (const id of ids) recordStatusChange(lead, id);
+    h.sim.resetRequests();
+
+    await postWebhook(SECRET, statusWebhook(lead));
+    await matching.received(ids.length);
+
+    expect(matching.results.map((result) => (result.data as { kommoEvents: { id: string } }).kommoEvents.id)).toEqual(
+      ids,
+    );
+    expect(h.sim.requests.filter((r) => r.path === '/api/v4/events').map((r) => r.query.get('page'))).toEqual([
+      null,
+      '2',
+      '3',
+    ]);
+  });
+
   it('answers a wrong secret 404 and calls nothing', async () => {
     h.sim.resetRequests();
     const answer = await postWebhook('wrong-secret', statusWebhook(24100001));
