@@ -210,6 +210,32 @@ describe('Ponte subscriptions behind a router', () => {
     await until(() => h.gateway.subscribers() === 0, 'the subscription to end');
   });
 
+  it("two routers' subscriptions (not deduplicated) share Ponte's events call and its leads call", async () => {
+    const { primary } = plan(LEAD_MOVES).node as SubscriptionNode;
+    const routers = [
+      routerClient(h.gateway.url, { 'x-api-key': KEY }),
+      routerClient(h.gateway.url, { 'x-api-key': KEY }),
+    ];
+    try {
+      const [first, second] = routers.map((router) => subscribe<LeadMove>(router, primary.operation, { lead: leadId }));
+      await until(() => h.gateway.subscribers() === 2, 'two subscriptions');
+      h.sim.resetRequests();
+
+      await moveLead(STATUS_IDS.salesNegotiation);
+      const [one, two] = await Promise.all([first?.received(1), second?.received(1)]);
+      await h.sim.webhooks.idle();
+
+      expect(one).toHaveLength(1);
+      expect(two).toEqual(one);
+      const gets = (path: string) => h.sim.requests.filter((r) => r.method === 'GET' && r.path === path).length;
+      // The burst's events call serves both; so does one leads call (identical concurrent GETs are shared).
+      expect([gets('/api/v4/events'), gets('/api/v4/leads')]).toEqual([1, 1]);
+    } finally {
+      for (const router of routers) await router.dispose();
+    }
+    await until(() => h.gateway.subscribers() === 0, 'the subscriptions to end with their connections');
+  });
+
   it('accepts a JWT as the router sends it by default: the Authorization header, and {connectionParams: {token}}', async () => {
     const authorization = `Bearer ${await issuer.sign()}`;
     const jwtClient = routerClient(h.gateway.url, { authorization }, { token: authorization });
