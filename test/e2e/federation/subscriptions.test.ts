@@ -97,13 +97,13 @@ interface LeadMove {
 }
 
 /** The fetch the router runs for each event: the reviews subgraph's `_entities`, over HTTP. */
-async function fetchEntities(fetch0: FetchNode, representations: unknown[]): Promise<unknown> {
+async function fetchEntities(entities: FetchNode, representations: unknown[]): Promise<unknown> {
   const answer = await fetch(reviews.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: fetch0.operation,
-      operationName: fetch0.operationName,
+      query: entities.operation,
+      operationName: entities.operationName,
       variables: { representations },
     }),
   });
