@@ -11,16 +11,30 @@ import {
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import type { IncomingHttpHeaders, Server } from 'node:http';
 import { WebSocketServer } from 'ws';
 import type { Caller } from '../caller';
 import { createContext, type Services } from '../context';
+import { credentialsOf, type Credentials } from '../edge/auth';
 import type { Edge } from '../edge/edge';
 import { checkOperation } from '../edge/operation-gate';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { ErrorCode } from '../error-codes';
 import { createFormatError } from '../errors';
 import { asString, isRecord } from '../lib/decode';
+
+/**
+ * The `connection_init` payload's credentials; when it carries none, the upgrade request's headers.
+ * A browser cannot set headers on a WebSocket, so it uses the payload; Apollo Router in passthrough
+ * mode sends the headers it propagates with the upgrade, and its payload (`{"connectionParams": …}`)
+ * never has these names at the top.
+ */
+function connectionCredentials(params: unknown, upgrade: IncomingHttpHeaders): Credentials {
+  const payload = isRecord(params) ? params : {};
+  const apiKey = asString(payload['x-api-key']);
+  const authorization = asString(payload['authorization'] ?? payload['Authorization']);
+  return apiKey === undefined && authorization === undefined ? credentialsOf(upgrade) : { apiKey, authorization };
+}
 
 /** A close reason must fit in 123 bytes (RFC 6455 §5.5). */
 const MAX_REASON = 120;
@@ -43,9 +57,9 @@ export interface SubscriptionServer {
 /**
  * GraphQL over WebSocket at `/graphql` (`graphql-transport-ws`, the graphql-ws recipe Apollo
  * Server documents), behind the same edge as HTTP: the `connection_init` payload carries the
- * credentials under the header names (`x-api-key`, `authorization`); a refused connection closes
- * with 4401/4403 and the refusal's message. Every operation passes the same gate (scope, limits,
- * estimate) before anything runs.
+ * credentials under the header names (`x-api-key`, `authorization`), else the upgrade request's
+ * headers do; a refused connection closes with 4401/4403 and the refusal's message. Every
+ * operation passes the same gate (scope, limits, estimate) before anything runs.
  */
 export function serveSubscriptions(
   http: Server,
@@ -62,11 +76,7 @@ export function serveSubscriptions(
     {
       schema,
       onConnect: async (ctx) => {
-        const payload = isRecord(ctx.connectionParams) ? ctx.connectionParams : {};
-        const auth = await edge.authenticate({
-          apiKey: asString(payload['x-api-key']),
-          authorization: asString(payload['authorization'] ?? payload['Authorization']),
-        });
+        const auth = await edge.authenticate(connectionCredentials(ctx.connectionParams, ctx.extra.request.headers));
         if (auth.refusal !== undefined) {
           const code = auth.refusal.status === 401 ? CloseCode.Unauthorized : CloseCode.Forbidden;
           ctx.extra.socket.close(code, auth.refusal.message.slice(0, MAX_REASON));

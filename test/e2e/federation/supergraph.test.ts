@@ -1,11 +1,10 @@
-import { composeServices } from '@apollo/composition';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { parse } from 'graphql';
 import type { KommoRecord } from '../../../src/demo/kommo';
 import { startHarness, type Harness } from '../../helpers/harness';
 import { quietApolloLogger } from './quiet-logger';
-import { REVIEWS_SDL, startReviewsSubgraph, type ReviewRow, type ReviewsSubgraph } from './reviews-subgraph';
+import { composeWithReviews, type Composition } from './compose-ponte';
+import { startReviewsSubgraph, type ReviewRow, type ReviewsSubgraph } from './reviews-subgraph';
 import { statusName } from './seed-rows';
 
 const REVIEWS_WITH_LEADS = `{
@@ -18,7 +17,7 @@ const REVIEWS_WITH_LEADS = `{
 let harness: Harness;
 let reviews: ReviewsSubgraph;
 let supergraph: ApolloServer;
-let composed: ReturnType<typeof composeServices>;
+let composed: Composition;
 let leads: KommoRecord[];
 let rows: ReviewRow[];
 
@@ -35,10 +34,7 @@ beforeAll(async () => {
   ];
   reviews = await startReviewsSubgraph(rows);
   const service = await harness.query<{ _service: { sdl: string } }>('{ _service { sdl } }');
-  composed = composeServices([
-    { name: 'ponte', url: harness.gateway.url, typeDefs: parse(service.data?._service.sdl ?? '') },
-    { name: 'reviews', url: reviews.url, typeDefs: REVIEWS_SDL },
-  ]);
+  composed = composeWithReviews({ url: harness.gateway.url, sdl: service.data?._service.sdl ?? '' }, reviews.url);
   if (composed.errors !== undefined) return;
   supergraph = new ApolloServer({
     gateway: new ApolloGateway({ supergraphSdl: composed.supergraphSdl, logger: quietApolloLogger }),
