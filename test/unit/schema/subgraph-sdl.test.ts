@@ -21,7 +21,7 @@ describe('the subgraph SDL', () => {
     const document = parse(sdl);
     const link = document.definitions.find((definition) => definition.kind === Kind.SCHEMA_EXTENSION);
     expect(link?.loc?.source.body.slice(link.loc.start, link.loc.end)).toBe(
-      'extend schema\n  @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])',
+      'extend schema\n  @link(url: "https://specs.apollo.dev/federation/v2.4", import: ["@key", "@shareable"])',
     );
     const withDirective = (name: string) =>
       document.definitions.flatMap((definition) =>
