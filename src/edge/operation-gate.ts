@@ -87,6 +87,30 @@ export function checkOperation(
       message: `Mutations need write scope, and ${caller.name} may only read: use an API key with scope write or a JWT with ponte:write`,
     });
   }
+  // Without variables, the rest depends on the operation's text alone, and Apollo's document store
+  // hands every request with the same text the same parsed operation: decided once, reused.
+  const reusable = !operation.variableDefinitions?.length;
+  const known = reusable ? estimates.get(limits)?.get(operation) : undefined;
+  if (known !== undefined && known.schema === schema) return known.estimate;
+  const estimate = measureAndEstimate(limits, { operation, document, variables, schema });
+  if (reusable) {
+    let ofLimits = estimates.get(limits);
+    if (ofLimits === undefined) estimates.set(limits, (ofLimits = new WeakMap()));
+    ofLimits.set(operation, { schema, estimate });
+  }
+  return estimate;
+}
+
+/** The estimates of operations that passed the gate without variables, by limits and operation. */
+const estimates = new WeakMap<
+  OperationLimits,
+  WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; estimate: number }>
+>();
+
+function measureAndEstimate(
+  limits: OperationLimits,
+  { operation, document, variables, schema }: Omit<GatedOperation, 'caller'>,
+): number {
   const fragments = fragmentsOf(document);
   const shape = measureOperation(operation, fragments);
   const measured = [

@@ -28,17 +28,16 @@ export function decodeEvent(raw: unknown): KommoEvent | undefined {
   }
   const Class = eventClassFor(type);
   const event = new Class();
-  Object.assign(event, {
-    id,
-    type,
-    entityType,
-    entityId,
-    createdAt,
-    createdById: asInt(raw['created_by']) ?? 0,
-    // JSON! is non-null: a missing array is served as [] rather than failing the event.
-    valueBefore: raw['value_before'] ?? [],
-    valueAfter: raw['value_after'] ?? [],
-  });
+  // Assigned one by one: no intermediate object per event (a page has up to 100).
+  event.id = id;
+  event.type = type;
+  event.entityType = entityType;
+  event.entityId = entityId;
+  event.createdAt = createdAt;
+  event.createdById = asInt(raw['created_by']) ?? 0;
+  // JSON! is non-null: a missing array is served as [] rather than failing the event.
+  event.valueBefore = raw['value_before'] ?? [];
+  event.valueAfter = raw['value_after'] ?? [];
   fillTypedFields(event, raw['value_before'], raw['value_after']);
   return event;
 }

@@ -5,6 +5,7 @@ import { createResolversMap } from 'type-graphql';
 import { restoreEnumDefaults } from './enum-defaults';
 import { ENTITY_REFERENCES } from './entity-references';
 import { FEDERATION_LINK } from './federation-link';
+import { syncTypeResolvers } from './type-resolvers';
 
 /** `@apollo/subgraph` does not export its resolver-map type; this is the one its legacy module form takes. */
 type SubgraphResolvers = NonNullable<
@@ -17,13 +18,18 @@ type ObjectResolvers = Exclude<SubgraphResolvers[string], GraphQLScalarType | { 
  * `__resolveReference` for the `@key` types. `buildSubgraphSchema` only takes SDL plus a resolver
  * map, so the schema is printed with its directives (sorted, which keeps `_service.sdl` and the
  * committed file stable) and every resolver, `resolveType`, scalar and enum value of the
- * type-graphql schema is carried over by `createResolversMap`.
+ * type-graphql schema is carried over by `createResolversMap`, each `resolveType` in its synchronous
+ * form (`syncTypeResolvers`).
  */
 export function toSubgraphSchema(schema: GraphQLSchema): GraphQLSchema {
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(lexicographicSortSchema(schema))}`);
   // type-graphql types its map loosely (any entry may be `ResolverOptions`); what it emits is
   // exactly the object / scalar / enum-value shapes `buildSubgraphSchema` takes.
   const resolvers = createResolversMap(schema) as SubgraphResolvers;
+  for (const [typeName, resolveType] of syncTypeResolvers()) {
+    const carried = resolvers[typeName] as { __resolveType?: unknown } | undefined;
+    if (carried?.__resolveType !== undefined) carried.__resolveType = resolveType;
+  }
   for (const [typeName, resolveReference] of Object.entries(ENTITY_REFERENCES)) {
     resolvers[typeName] = {
       ...(resolvers[typeName] as ObjectResolvers | undefined),
