@@ -35,10 +35,10 @@ export const RECORD_WITH: Readonly<Record<RecordPath, string | undefined>> = {
 };
 /**
  * The records kept across requests while webhooks flow: the ones whose every change Kommo sends a
- * hook for (see `KOMMO_WEBHOOK_SETTINGS`). Tasks are read fresh: the read clients poll (the
- * timeline) names none, so keeping them would add staleness for no saved call.
+ * hook for (see `KOMMO_WEBHOOK_SETTINGS`: add, update, delete, responsible for all four; restore,
+ * note and status for leads, contacts and companies).
  */
-const SHARED_RECORDS: ReadonlySet<RecordPath> = new Set(['leads', 'contacts', 'companies']);
+const SHARED_RECORDS: ReadonlySet<RecordPath> = new Set(['leads', 'contacts', 'companies', 'tasks']);
 /** Stops a runaway reference-data walk (250 × 40 = 10,000 rows). */
 const MAX_REFERENCE_PAGES = 40;
 
@@ -59,7 +59,7 @@ export class KommoClient {
     return new KommoClient(this.transport, scope, this.shared);
   }
 
-  /** The same client, reading leads, contacts and companies through `shared` (kept while webhooks flow). */
+  /** The same client, reading records by id through `shared` (kept while webhooks flow). */
   withSharedRecords(shared: SharedRecords): KommoClient {
     return new KommoClient(this.transport, this.scope, shared);
   }
@@ -108,8 +108,8 @@ export class KommoClient {
 
   /**
    * Leads, contacts, companies or tasks by id: `filter[id][]=…&limit=250`, plus `with` (see
-   * `listRecords` and `byIds`). Leads, contacts and companies another request read may come from
-   * the shared records instead (only while webhooks flow), and then only the others are asked for.
+   * `listRecords` and `byIds`). Records another request read may come from the shared records
+   * instead (only while webhooks flow), and then only the others are asked for.
    */
   listByIds(entity: RecordPath, ids: readonly string[]): Promise<unknown[]> {
     const links = RECORD_WITH[entity];

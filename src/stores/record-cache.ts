@@ -18,7 +18,7 @@ export interface RecordFill {
   text: string;
 }
 
-/** The records one webhook names, by entity path (`leads`, `contacts`, `companies`). */
+/** The records one webhook names, by entity path (`leads`, `contacts`, `companies`, `tasks`). */
 export type NamedIds = ReadonlyArray<{ entity: string; ids: readonly string[] }>;
 
 /**

@@ -37,7 +37,7 @@ describe('shared records across replicas (Redis)', () => {
     const [a, b] = [await r.startReplica(), await r.startReplica()];
     await leadUpdatedAt(a, 24100001);
     const first = await pollAt(a);
-    expect(first.records).toHaveLength(3);
+    expect(first.records).toHaveLength(4);
     expect((await pollAt(b)).records).toEqual([]);
 
     const renamed = leadIdsIn(first.answer)[0]!;

@@ -13,7 +13,7 @@ import {
 } from './timeline-poll';
 
 const SECRET = 'fresh-reads-secret-0123456789';
-const ALL_RECORDS = ['/api/v4/companies', '/api/v4/contacts', '/api/v4/leads'];
+const ALL_RECORDS = ['/api/v4/companies', '/api/v4/contacts', '/api/v4/leads', '/api/v4/tasks'];
 
 let h: Harness;
 beforeEach(async () => {

@@ -18,7 +18,7 @@ export interface TimelineData {
 }
 type Timeline = GraphQLResult<TimelineData>;
 
-const RECORDS = ['/api/v4/leads', '/api/v4/contacts', '/api/v4/companies'];
+const RECORDS = ['/api/v4/leads', '/api/v4/contacts', '/api/v4/companies', '/api/v4/tasks'];
 
 /** The record calls the simulator received since its last reset, as `path ids`. */
 export function recordCalls(sim: KommoSimulator): string[] {
