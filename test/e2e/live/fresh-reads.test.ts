@@ -1,6 +1,6 @@
 import { createMemoryRecordCache } from '../../../src/stores/record-cache';
 import { startHarness, type Harness } from '../../helpers/harness';
-import { until } from './live-client';
+import { liveClient, subscribe, until } from './live-client';
 import {
   leadIdsIn,
   leadNameIn,
@@ -78,6 +78,40 @@ describe('a polled timeline while Kommo webhooks flow', () => {
     // A write makes every record read before it unreachable (the account's write generation moved).
     expect(pathsOf(next.records)).toEqual(ALL_RECORDS);
     expect(leadNameIn(next.answer, written)).toBe('Written by Ponte');
+  });
+});
+
+describe('a subscriber reading the record its event names', () => {
+  it('sees the state the webhook announced: the record is evicted before the event is published', async () => {
+    await leadUpdated(24100001);
+    const renamed = leadIdsIn((await poll()).answer)[0]!;
+    const client = liveClient(h.gateway.url);
+    try {
+      const live = subscribe<{ kommoEvents: { entity: { name: string } } }>(
+        client,
+        `subscription($id: ID!) { kommoEvents(filter: { entityTypes: [LEAD], entityIds: [$id] }) { entity { ... on Lead { name } } } }`,
+        { id: String(renamed) },
+      );
+      await until(() => h.gateway.subscribers() === 1, 'the subscription');
+      h.sim.store.leads.find((row) => row['id'] === renamed)!['name'] = 'Renamed in Kommo';
+      h.sim.store.events.push({
+        id: '01fresh0000000000000000001',
+        type: 'name_field_changed',
+        entity_id: renamed,
+        entity_type: 'lead',
+        created_by: 0,
+        created_at: Math.floor(Date.now() / 1000),
+        value_after: [{ name_field_value: { name: 'Renamed in Kommo' } }],
+        value_before: [{ name_field_value: { name: 'Before' } }],
+        account_id: 31234567,
+      });
+
+      await leadUpdated(renamed);
+
+      expect(await live.received(1)).toEqual([{ data: { kommoEvents: { entity: { name: 'Renamed in Kommo' } } } }]);
+    } finally {
+      await client.dispose();
+    }
   });
 });
 
