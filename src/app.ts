@@ -7,7 +7,9 @@ import { silentEvents, type GatewayEvents } from './gateway-events';
 import { Readiness } from './readiness';
 import type { UpstreamObserver } from './upstream/observer';
 import { createMemoryReferenceCache, type ReferenceCache } from './stores/reference-cache';
-import { SharedReadsTransport } from './stores/shared-reads';
+import { createMemoryRecordCache, type RecordCache } from './stores/record-cache';
+import { credentialOf, SharedReadsTransport } from './stores/shared-reads';
+import { SharedRecords } from './stores/shared-records';
 import { createBudgetRegistry, originOf, type AccountBudget, type BudgetRegistry } from './upstream/rate-budget';
 import { Transport, type RetryPolicy } from './upstream/transport';
 import { unconfiguredWoofedTransport, WoofedClient } from './woofed/woofed.client';
@@ -48,6 +50,10 @@ export interface ServiceOptions {
   referenceCache?: ReferenceCache;
   /** How long reference lists are reused (`REFERENCE_TTL_SECONDS`); 0 turns the cache off. @default 0 */
   referenceTtlSeconds?: number;
+  /** Where Kommo records are kept while webhooks flow. @default an in-process cache */
+  recordCache?: RecordCache;
+  /** `RECORD_CACHE_SECONDS`: how long records are reused while webhooks flow; 0 turns it off. @default 0 */
+  recordCacheSeconds?: number;
 }
 
 /** Kommo's window; the budget holds each slot until a window after the response (see RequestBudget). */
@@ -87,10 +93,12 @@ export function createServices(options: ServiceOptions): AppServices {
           ...(options.observer === undefined ? {} : { observer: options.observer }),
           ...(options.retry === undefined ? {} : { retry: options.retry }),
         });
+  const referenceCache = options.referenceCache ?? createMemoryReferenceCache();
+  const account = originOf(options.kommo.baseUrl);
   const kommoReads = new SharedReadsTransport({
     inner: kommoTransport,
-    cache: options.referenceCache ?? createMemoryReferenceCache(),
-    account: originOf(options.kommo.baseUrl),
+    cache: referenceCache,
+    account,
     token: options.kommo.token,
     referenceList: kommoReferenceList,
     groupsWrittenBy: kommoGroupsWrittenBy,
@@ -98,9 +106,19 @@ export function createServices(options: ServiceOptions): AppServices {
     events,
     logger: options.logger,
   });
+  const sharedRecords = new SharedRecords({
+    records: options.recordCache ?? createMemoryRecordCache(),
+    reference: referenceCache,
+    account,
+    credential: credentialOf(options.kommo.token),
+    ttlMs: (options.recordCacheSeconds ?? 0) * 1000,
+    events,
+    logger: options.logger,
+  });
   const clock = options.clock ?? (() => new Date());
   return {
-    kommo: new KommoClient(kommoReads),
+    kommo: new KommoClient(kommoReads).withSharedRecords(sharedRecords),
+    sharedRecords,
     woofed: new WoofedClient(woofedTransport ?? unconfiguredWoofedTransport, options.woofed?.accountId ?? '1'),
     sendOnce: createIdempotentRunner({
       // A claim outlives the longest send, so a live holder's claim is never taken for abandoned.

@@ -61,9 +61,15 @@ export async function boot(config: Config, logger: Logger): Promise<Booted> {
     events: observability.events,
     readiness,
     referenceTtlSeconds: config.referenceTtlSeconds,
+    recordCacheSeconds: config.recordCacheSeconds,
     ...(shared === undefined
       ? {}
-      : { budgets: shared.budgets, idempotencyStore: shared.idempotencyStore, referenceCache: shared.referenceCache }),
+      : {
+          budgets: shared.budgets,
+          idempotencyStore: shared.idempotencyStore,
+          referenceCache: shared.referenceCache,
+          recordCache: shared.recordCache,
+        }),
   });
   observability.metrics?.watchBudget('kommo', services.kommoBudget);
   const secrets = webhookSecrets(config.live, config.demo);

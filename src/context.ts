@@ -6,6 +6,7 @@ import type { KommoClient } from './kommo/kommo.client';
 import { createKommoLoaders } from './kommo/kommo.loaders';
 import type { LiveHub } from './live/live-hub';
 import type { Logger } from './logger';
+import type { SharedRecords } from './stores/shared-records';
 import type { OperationTelemetry } from './observability/operation-telemetry';
 import { UpstreamCallCounter, type UpstreamScope } from './upstream/scope';
 import type { WoofedClient } from './woofed/woofed.client';
@@ -24,6 +25,8 @@ export interface Services {
   events: GatewayEvents;
   /** Why the gateway cannot serve right now (`/ready`). */
   readiness: Readiness;
+  /** Kommo records kept across requests while webhooks flow; webhooks evict what they name. @default none */
+  sharedRecords?: SharedRecords;
   /** Subscriptions and what publishes to them; set by the gateway that serves them. */
   live?: LiveHub;
 }

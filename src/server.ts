@@ -106,6 +106,7 @@ export async function startGateway(
     pollSeconds: rest.live?.pollSeconds ?? 15,
     ticker: rest.live?.ticker ?? realTicker,
     ...(rest.live?.burstMs === undefined ? {} : { burstMs: rest.live.burstMs }),
+    ...(services.sharedRecords === undefined ? {} : { records: services.sharedRecords }),
   });
   const served: Services = { ...services, live };
   const observability = rest.observability ?? new Observability({ logger: services.logger });

@@ -41,6 +41,7 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 600000),
     redisUrl: optionalUrl(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
     referenceTtlSeconds: integer(env, 'REFERENCE_TTL_SECONDS', 60, 0, 86400),
+    recordCacheSeconds: integer(env, 'RECORD_CACHE_SECONDS', 60, 0, 3600),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'], 'info'),
     otel: otel(env),
     live: {

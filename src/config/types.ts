@@ -89,6 +89,8 @@ export interface Config {
   /** Shared state for several replicas (§7); unset → in-process state. */
   redisUrl: string | undefined;
   referenceTtlSeconds: number;
+  /** `RECORD_CACHE_SECONDS`: Kommo records reused while webhooks flow; 0 turns it off. */
+  recordCacheSeconds: number;
   logLevel: LogLevel;
   otel: OtelConfig | undefined;
   live: LiveConfig;

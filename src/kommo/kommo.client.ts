@@ -2,6 +2,7 @@ import { asArray, asInt, isRecord, path } from '../lib/decode';
 import { UpstreamBadResponseError, UpstreamNotFoundError } from '../upstream/errors';
 import type { UpstreamScope } from '../upstream/scope';
 import type { UpstreamResponse, UpstreamTransport } from '../upstream/transport';
+import type { SharedRecords } from '../stores/shared-records';
 import { idChunks } from './query-pairs';
 
 export type QueryPairs = Array<readonly [string, string]>;
@@ -32,6 +33,12 @@ export const RECORD_WITH: Readonly<Record<RecordPath, string | undefined>> = {
   companies: 'leads,contacts',
   tasks: undefined,
 };
+/**
+ * The records kept across requests while webhooks flow: the ones whose every change Kommo sends a
+ * hook for (see `KOMMO_WEBHOOK_SETTINGS`: add, update, delete, responsible for all four; restore,
+ * note and status for leads, contacts and companies).
+ */
+const SHARED_RECORDS: ReadonlySet<RecordPath> = new Set(['leads', 'contacts', 'companies', 'tasks']);
 /** Stops a runaway reference-data walk (250 × 40 = 10,000 rows). */
 const MAX_REFERENCE_PAGES = 40;
 
@@ -44,11 +51,17 @@ export class KommoClient {
   constructor(
     private readonly transport: UpstreamTransport,
     private readonly scope?: UpstreamScope,
+    private readonly shared?: SharedRecords,
   ) {}
 
   /** The same client, its calls counted and cancelled with one GraphQL operation. */
   withScope(scope: UpstreamScope): KommoClient {
-    return new KommoClient(this.transport, scope);
+    return new KommoClient(this.transport, scope, this.shared);
+  }
+
+  /** The same client, reading records by id through `shared` (kept while webhooks flow). */
+  withSharedRecords(shared: SharedRecords): KommoClient {
+    return new KommoClient(this.transport, this.scope, shared);
   }
 
   /** `GET /api/v4/events` with filter pairs already built (see `buildEventQuery`). */
@@ -93,10 +106,16 @@ export class KommoClient {
     return this.byIds(ids, [], (query) => this.list(`/api/v4/${entity}/tags`, 'tags', query));
   }
 
-  /** Leads, contacts, companies or tasks by id: `filter[id][]=…&limit=250`, plus `with` (see `listRecords` and `byIds`). */
+  /**
+   * Leads, contacts, companies or tasks by id: `filter[id][]=…&limit=250`, plus `with` (see
+   * `listRecords` and `byIds`). Records another request read may come from the shared records
+   * instead (only while webhooks flow), and then only the others are asked for.
+   */
   listByIds(entity: RecordPath, ids: readonly string[]): Promise<unknown[]> {
     const links = RECORD_WITH[entity];
-    return this.byIds(ids, links === undefined ? [] : [['with', links]], (query) => this.listRecords(entity, query));
+    const fetch = (some: readonly string[]) =>
+      this.byIds(some, links === undefined ? [] : [['with', links]], (query) => this.listRecords(entity, query));
+    return this.shared !== undefined && SHARED_RECORDS.has(entity) ? this.shared.read(entity, ids, fetch) : fetch(ids);
   }
 
   /**

@@ -8,6 +8,9 @@ import type { DealEvent } from '../schema/deals/deal-event.type';
 import type { EventFilter } from '../schema/events/event-filter.input';
 import type { KommoEvent } from '../schema/events/kommo-event.interface';
 import type { LiveBus, LiveMessage } from '../stores/live-bus';
+import type { NamedIds } from '../stores/record-cache';
+import type { SharedRecords } from '../stores/shared-records';
+import { RECORD_PATHS } from '../kommo/kommo.record-loaders';
 import { UpstreamCallCounter } from '../upstream/scope';
 import { instantOf } from '../woofed/woofed.decode';
 import { mapDealEvent } from '../woofed/woofed.event-mapper';
@@ -27,6 +30,8 @@ export interface LiveHubOptions {
   ticker: Ticker;
   /** Webhooks arriving this close together cost one events call. @default 50 */
   burstMs?: number;
+  /** Told of every valid Kommo webhook (records read afresh, feed healthy). @default none */
+  records?: SharedRecords;
 }
 
 /** A burst or poll reads at most this many pages of 100 events (a bulk import would otherwise spend the budget). */
@@ -49,6 +54,7 @@ export class LiveHub {
   private polling: Promise<void> | undefined;
   private pending: NamedRecords = new Map();
   private burst: Promise<void> | undefined;
+  private evicting: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: LiveHubOptions) {
     options.bus.listen((message) => this.deliver(message));
@@ -73,8 +79,13 @@ export class LiveHub {
     return this.counted(source, keep, beforeEach);
   }
 
-  /** A Kommo webhook named these records: their new events, one call per burst. */
+  /**
+   * A Kommo webhook named these records (maybe none): they are evicted from the shared records, then
+   * their new events fetched, one call per burst, and published.
+   */
   kommoWebhook(named: NamedRecords): void {
+    const records = this.options.records;
+    if (records !== undefined) this.evicting = this.evicting.then(() => records.named(namedIds(named)));
     if (named.size === 0) return;
     for (const [type, ids] of named) {
       const known = this.pending.get(type) ?? new Set<string>();
@@ -101,7 +112,7 @@ export class LiveHub {
   async close(): Promise<void> {
     this.stopping.abort();
     this.stopPolling?.();
-    await Promise.allSettled([this.burst, this.polling]);
+    await Promise.allSettled([this.burst, this.polling, this.evicting]);
   }
 
   private counted<T>(
@@ -140,6 +151,8 @@ export class LiveHub {
   private async nextBurst(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, this.options.burstMs ?? 50));
     while (this.pending.size > 0 && !this.stopping.signal.aborted) {
+      // A subscriber that reads a record on its event must not get the copy from before the change.
+      await this.evicting;
       const named = this.pending;
       this.pending = new Map();
       await this.fetch('live-webhook', webhookEventsQuery(named, this.options.clock()));
@@ -202,4 +215,11 @@ export class LiveHub {
     const event = mapDealEvent(message.raw, message.content);
     if (event !== undefined) LIVE_PUBSUB.publish(DEAL_EVENTS, this.id, event);
   }
+}
+
+function namedIds(named: NamedRecords): NamedIds {
+  return [...named].flatMap(([type, ids]) => {
+    const entity = RECORD_PATHS[type];
+    return entity === undefined ? [] : [{ entity, ids: [...ids] }];
+  });
 }

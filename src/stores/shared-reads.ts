@@ -49,7 +49,7 @@ export class SharedReadsTransport implements UpstreamTransport {
   private readonly credential: string;
 
   constructor(private readonly options: SharedReadsOptions) {
-    this.credential = createHash('sha256').update(options.token).digest('hex').slice(0, 32);
+    this.credential = credentialOf(options.token);
   }
 
   async request(req: UpstreamRequest, scope?: UpstreamScope): Promise<UpstreamResponse> {
@@ -124,6 +124,11 @@ export class SharedReadsTransport implements UpstreamTransport {
   private forget(key: string, call: SharedCall<UpstreamResponse>): void {
     if (this.inFlight.get(key) === call) this.inFlight.delete(key);
   }
+}
+
+/** What keys a token's shared reads: a hash, so the token itself is never stored or logged. */
+export function credentialOf(token: string): string {
+  return createHash('sha256').update(token).digest('hex').slice(0, 32);
 }
 
 function isCachedResponse(value: unknown): value is UpstreamResponse {

@@ -6,6 +6,7 @@ import type { OperationCost } from '../../src/edge/operation-gate';
 import { startKommoSimulator, type KommoSimulator, type KommoSimulatorOptions } from '../../src/demo/kommo';
 import { startWoofedSimulator, type WoofedSimulator, type WoofedSimulatorOptions } from '../../src/demo/woofed';
 import { buildPonteSchema } from '../../src/schema/build-schema';
+import type { RecordCache } from '../../src/stores/record-cache';
 import type { WebhookSecrets } from '../../src/http/webhook-routes';
 import { startGateway, type LiveOptions } from '../../src/server';
 import type { RetryPolicy } from '../../src/upstream/transport';
@@ -37,6 +38,10 @@ export interface HarnessOptions {
   /** Webhook secrets and subscription options (`startGateway`'s). @default no receivers, 15 s polls */
   webhooks?: WebhookSecrets;
   live?: LiveOptions;
+  /** `RECORD_CACHE_SECONDS` (records kept while webhooks flow). @default 0 */
+  recordCacheSeconds?: number;
+  /** Where those records are kept (a test injects its clock). @default a fresh in-process cache */
+  recordCache?: RecordCache;
 }
 
 /**
@@ -62,6 +67,8 @@ export async function startHarness(options: HarnessOptions = {}) {
     upstreamTimeoutMs: options.timeoutMs ?? 2000,
     logger,
     retry: { baseDelayMs: 1, maxDelayMs: 20, ...options.retry },
+    ...(options.recordCacheSeconds === undefined ? {} : { recordCacheSeconds: options.recordCacheSeconds }),
+    ...(options.recordCache === undefined ? {} : { recordCache: options.recordCache }),
   });
   const gateway = await startGateway(await (schema ??= buildPonteSchema()), services, {
     port: 0,

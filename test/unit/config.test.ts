@@ -30,6 +30,7 @@ const DEMO_REST = {
   shutdownGraceMs: 10000,
   redisUrl: undefined,
   referenceTtlSeconds: 60,
+  recordCacheSeconds: 60,
   logLevel: 'info',
   otel: undefined,
   live: { kommoWebhookSecret: undefined, woofedWebhookSecret: undefined, publicUrl: undefined, eventsPollSeconds: 15 },
@@ -221,6 +222,7 @@ describe('loadConfig, second round (edge, replicas, observability, live updates)
       SHUTDOWN_GRACE_MS: '2500',
       REDIS_URL: 'redis://127.0.0.1:6379/3',
       REFERENCE_TTL_SECONDS: '0',
+      RECORD_CACHE_SECONDS: '30',
       LOG_LEVEL: 'debug',
       OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
       OTEL_SERVICE_NAME: 'ponte-eu',
@@ -261,6 +263,7 @@ describe('loadConfig, second round (edge, replicas, observability, live updates)
       shutdownGraceMs: 2500,
       redisUrl: 'redis://127.0.0.1:6379/3',
       referenceTtlSeconds: 0,
+      recordCacheSeconds: 30,
       logLevel: 'debug',
       otel: {
         endpoint: 'http://collector:4318',

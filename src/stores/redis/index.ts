@@ -3,11 +3,13 @@ import type { Logger } from '../../logger';
 import type { Readiness } from '../../readiness';
 import type { BudgetRegistry } from '../../upstream/rate-budget';
 import type { LiveBus } from '../live-bus';
+import type { RecordCache } from '../record-cache';
 import type { ReferenceCache } from '../reference-cache';
 import { createRedisBudgetRegistry } from './budget-registry';
 import { connectRedis, type RedisConnection } from './connection';
 import { createRedisIdempotencyStore } from './idempotency-store';
 import { createRedisLiveBus } from './live-bus';
+import { createRedisRecordCache } from './record-cache';
 import { createRedisReferenceCache } from './reference-cache';
 
 export interface RedisStoresOptions {
@@ -33,6 +35,8 @@ export interface SharedStores {
   budgets: BudgetRegistry;
   idempotencyStore: IdempotencyStore;
   referenceCache: ReferenceCache;
+  /** Kommo records kept while webhooks flow; a webhook's eviction on one replica is seen by all. */
+  recordCache: RecordCache;
   /** Live events to every replica's subscribers, deduplicated across replicas. */
   liveBus: LiveBus;
   connection: RedisConnection;
@@ -58,6 +62,7 @@ export async function openRedisStores(options: RedisStoresOptions): Promise<Shar
     budgets,
     idempotencyStore: createRedisIdempotencyStore({ redis: connection.commands, prefix }),
     referenceCache: createRedisReferenceCache({ redis: connection.commands, prefix }),
+    recordCache: createRedisRecordCache({ redis: connection.commands, prefix }),
     liveBus,
     connection,
     async close() {

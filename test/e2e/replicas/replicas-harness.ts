@@ -25,6 +25,8 @@ export interface ReplicasOptions {
   referenceTtlSeconds?: number;
   /** Every replica's KOMMO_WEBHOOK_SECRET. @default none (no receiver) */
   kommoWebhookSecret?: string;
+  /** Every replica's RECORD_CACHE_SECONDS. @default 0 */
+  recordCacheSeconds?: number;
 }
 
 export interface ReplicaOptions {
@@ -105,6 +107,8 @@ export async function startReplicas(options: ReplicasOptions = {}) {
       budgets: stores.budgets,
       idempotencyStore: stores.idempotencyStore,
       referenceCache: stores.referenceCache,
+      recordCache: stores.recordCache,
+      recordCacheSeconds: options.recordCacheSeconds ?? 0,
     });
     const gateway = await startGateway(await (schema ??= buildPonteSchema()), services, {
       port: 0,
