@@ -1,11 +1,9 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
-import { createServices } from '../src/app';
-import { startKommoSimulator } from '../src/demo/kommo';
-import { silentLogger } from '../src/logger';
 import { buildPonteSchema } from '../src/schema/build-schema';
 import { startGateway } from '../src/server';
 import { TIMELINE } from './queries';
+import { unthrottledKommo } from './unthrottled';
 
 /**
  * `npm run bench` (issue 9): the timeline query's latency with and without one failing nested call,
@@ -23,13 +21,7 @@ interface Answer {
 }
 
 async function main(): Promise<void> {
-  const sim = await startKommoSimulator({ rateLimitRps: 100_000, latencyMs: LATENCY_MS });
-  const services = createServices({
-    kommo: { baseUrl: sim.url, token: sim.token },
-    kommoRateLimitRps: 100_000,
-    upstreamTimeoutMs: 10_000,
-    logger: silentLogger,
-  });
+  const { sim, services } = await unthrottledKommo(LATENCY_MS);
   const gateway = await startGateway(await buildPonteSchema(), services, 0);
   const run = async (failing: boolean): Promise<number> => {
     if (failing) {

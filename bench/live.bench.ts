@@ -2,13 +2,13 @@ import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { createServices } from '../src/app';
-import { PIPELINE_IDS, STATUS_IDS, startKommoSimulator, type KommoSimulator } from '../src/demo/kommo';
+import { PIPELINE_IDS, STATUS_IDS, type KommoSimulator } from '../src/demo/kommo';
 import { kommoWebhookDestination, registerKommoWebhook } from '../src/kommo/kommo.webhook-registration';
 import { silentLogger } from '../src/logger';
 import { buildPonteSchema } from '../src/schema/build-schema';
 import { startGateway } from '../src/server';
 import { TIMELINE } from './queries';
+import { unthrottledKommo } from './unthrottled';
 
 /**
  * `npm run bench`, live part (issue 12): the Kommo simulator (20 ms latency, budget lifted) sends
@@ -41,12 +41,7 @@ interface Timing {
 }
 
 async function main(): Promise<void> {
-  const sim = await startKommoSimulator({ rateLimitRps: 100_000, latencyMs: LATENCY_MS });
-  const services = createServices({
-    kommo: { baseUrl: sim.url, token: sim.token },
-    kommoRateLimitRps: 100_000,
-    upstreamTimeoutMs: 10_000,
-    logger: silentLogger,
+  const { sim, services } = await unthrottledKommo(LATENCY_MS, {
     referenceTtlSeconds: 60,
     recordCacheSeconds: 60,
   });

@@ -1,13 +1,11 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
-import { createServices } from '../src/app';
 import { loadConfig } from '../src/config';
-import { startKommoSimulator } from '../src/demo/kommo';
 import { asArray, asString, path } from '../src/lib/decode';
-import { silentLogger } from '../src/logger';
 import { buildPonteSchema } from '../src/schema/build-schema';
 import { startGateway } from '../src/server';
 import { BOARD, TIMELINE } from './queries';
+import { unthrottledKommo } from './unthrottled';
 import { aliasQuery, deepQuery, refusalLine, timeRefusal } from './refusals';
 
 /**
@@ -22,13 +20,7 @@ const RUNS = 200;
 const WARMUP = 10;
 const LATENCY_MS = 20;
 async function main(): Promise<void> {
-  const sim = await startKommoSimulator({ rateLimitRps: 100_000, latencyMs: LATENCY_MS });
-  const services = createServices({
-    kommo: { baseUrl: sim.url, token: sim.token },
-    kommoRateLimitRps: 100_000,
-    upstreamTimeoutMs: 10_000,
-    logger: silentLogger,
-  });
+  const { sim, services } = await unthrottledKommo(LATENCY_MS);
   const gateway = await startGateway(await buildPonteSchema(), services, 0);
   const run = async (query = TIMELINE): Promise<number> => {
     const started = performance.now();

@@ -1,6 +1,7 @@
 import type { Client } from 'graphql-ws';
 import { startHarness, type Harness } from '../../helpers/harness';
 import { liveClient, subscribe, until } from './live-client';
+import { recordStatusChange } from './status-change';
 
 const SECRET = 'kommo-hook-secret-0123456789';
 const STATUS_EVENTS = `subscription S($lead: ID!) {
@@ -20,22 +21,6 @@ afterEach(async () => {
   await client.dispose();
   await h.close();
 });
-
-/** What Kommo records when a lead moves to another status (the shape of its events feed). */
-function recordStatusChange(leadId: number, id: string): void {
-  const lead = h.sim.store.leads.find((row) => row['id'] === leadId)!;
-  h.sim.store.events.push({
-    id,
-    type: 'lead_status_changed',
-    entity_id: leadId,
-    entity_type: 'lead',
-    created_by: 0,
-    created_at: Math.floor(Date.now() / 1000),
-    value_after: [{ lead_status: { id: 61000004, pipeline_id: lead['pipeline_id'] } }],
-    value_before: [{ lead_status: { id: lead['status_id'], pipeline_id: lead['pipeline_id'] } }],
-    account_id: 31234567,
-  });
-}
 
 /** Kommo's webhook body for a status change: form-encoded, plus keys Ponte does not use. */
 function statusWebhook(leadId: number): string {
@@ -65,7 +50,7 @@ describe('a Kommo webhook to kommoEvents subscribers', () => {
     const matching = subscribe(client, STATUS_EVENTS, { lead: String(lead) });
     const elsewhere = subscribe(client, STATUS_EVENTS, { lead: String(other) });
     await until(() => h.gateway.subscribers() === 2, 'two subscriptions');
-    recordStatusChange(lead, '01live000000000000000000001');
+    recordStatusChange(h.sim.store, lead, '01live000000000000000000001');
     h.sim.resetRequests();
     const sent = Date.now();
 
@@ -101,7 +86,7 @@ describe('a Kommo webhook to kommoEvents subscribers', () => {
     const lead = 24100001;
     const matching = subscribe(client, STATUS_EVENTS, { lead: String(lead) });
     await until(() => h.gateway.subscribers() === 1, 'the subscription');
-    recordStatusChange(lead, '01live000000000000000000002');
+    recordStatusChange(h.sim.store, lead, '01live000000000000000000002');
     await postWebhook(SECRET, statusWebhook(lead));
     await matching.received(1);
     h.sim.resetRequests();
@@ -118,7 +103,7 @@ describe('a Kommo webhook to kommoEvents subscribers', () => {
     const matching = subscribe(client, STATUS_EVENTS, { lead: String(lead) });
     await until(() => h.gateway.subscribers() === 1, 'the subscription');
     const ids = Array.from({ length: 230 }, (_, i) => `01bulk${String(i).padStart(21, '0')}`);
-    for (const id of ids) recordStatusChange(lead, id);
+    for (const id of ids) recordStatusChange(h.sim.store, lead, id);
     h.sim.resetRequests();
 
     await postWebhook(SECRET, statusWebhook(lead));

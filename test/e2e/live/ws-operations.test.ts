@@ -2,6 +2,7 @@ import type { Client } from 'graphql-ws';
 import { loadManifest, sha256Hex } from '../../../src/edge/persisted-operations';
 import { startEdgeHarness, type EdgeHarness } from '../edge/edge-harness';
 import { liveClient, subscribe, until } from './live-client';
+import { recordStatusChange } from './status-change';
 
 const SECRET = 'ws-operations-hook-secret-0123';
 const LEAD = 24100001;
@@ -23,18 +24,7 @@ async function start(env: Record<string, string>): Promise<void> {
 
 /** Kommo's events feed gains a status change of LEAD, and Kommo posts its webhook. */
 async function moveLead(id: string): Promise<void> {
-  const lead = h.sim.store.leads.find((row) => row['id'] === LEAD)!;
-  h.sim.store.events.push({
-    id,
-    type: 'lead_status_changed',
-    entity_id: LEAD,
-    entity_type: 'lead',
-    created_by: 0,
-    created_at: Math.floor(Date.now() / 1000),
-    value_after: [{ lead_status: { id: 61000004, pipeline_id: lead['pipeline_id'] } }],
-    value_before: [{ lead_status: { id: lead['status_id'], pipeline_id: lead['pipeline_id'] } }],
-    account_id: 31234567,
-  });
+  recordStatusChange(h.sim.store, LEAD, id);
   const response = await fetch(new URL(`/webhooks/kommo/${SECRET}`, h.gateway.url), {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
