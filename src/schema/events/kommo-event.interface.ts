@@ -7,27 +7,29 @@ import { JSONScalar } from '../scalars/json.scalar';
   resolveType: (event: KommoEvent) => event.constructor.name,
 })
 export abstract class KommoEvent {
+  // `declare`: decodeEvent assigns every field; defined fields would make each event pass through
+  // this base initializer, one megamorphic define per field across all the event classes.
   @Field(() => ID, { description: 'Kommo event ids are strings.' })
-  id!: string;
+  declare id: string;
 
   @Field(() => String, { description: 'The raw Kommo key, e.g. "lead_status_changed".' })
-  type!: string;
+  declare type: string;
 
   @Field(() => KommoEntityType)
-  entityType!: KommoEntityType;
+  declare entityType: KommoEntityType;
 
   @Field(() => ID)
-  entityId!: string;
+  declare entityId: string;
 
   @Field(() => Date)
-  createdAt!: Date;
+  declare createdAt: Date;
 
   @Field(() => JSONScalar, { description: 'The raw value_before array, always available.' })
-  valueBefore!: unknown;
+  declare valueBefore: unknown;
 
   @Field(() => JSONScalar, { description: 'The raw value_after array, always available.' })
-  valueAfter!: unknown;
+  declare valueAfter: unknown;
 
   /** Resolved by `KommoEventResolver.createdBy`; 0 means robot/system. */
-  createdById!: number;
+  declare createdById: number;
 }
