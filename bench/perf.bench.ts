@@ -11,7 +11,8 @@ import { BOARD, TIMELINE } from './queries';
  * `npm run bench` (issue 13): Ponte next to the bare graphql-js + DataLoader baseline
  * (bench/baseline) over the same Kommo simulator with 20 ms latency, in the same run, each gateway
  * in its own process. For the timeline and the board: own time p50/p95 (see perf/own-time.ts),
- * CPU ms per query (the gateway process's user + system time over RUNS sequential queries), and the
+ * CPU ms per query (the gateway process's user + system time over RUNS sequential queries, and the part
+ * of it on the JavaScript thread), and the
  * peak RSS of the process after CONCURRENT timelines at once; Ponte cold (REFERENCE_TTL_SECONDS=0)
  * and warm (the reference cache's default TTL). Then a burst of BURST timelines at Kommo's 7 rps
  * budget: drain time, the most calls the simulator saw in any one second, and lost queries.
@@ -69,6 +70,7 @@ interface Measured {
   ownP95: number;
   latencyP50: number;
   cpuMs: number;
+  mainThreadCpuMs: number;
   calls: number;
 }
 
@@ -92,6 +94,7 @@ async function measure(gateway: Gateway, sim: KommoSimulator, query: string): Pr
     ownP95: percentile(own, 95),
     latencyP50: percentile(latency, 50),
     cpuMs: (after.cpuMs - before.cpuMs) / RUNS,
+    mainThreadCpuMs: (after.mainThreadCpuMs - before.mainThreadCpuMs) / RUNS,
     calls: sim.requests.length / RUNS,
   };
 }
@@ -162,7 +165,9 @@ function report(rows: readonly Row[]): string[] {
   const lines = [
     `perf (issue 13): Kommo simulator ${LATENCY_MS} ms latency, ${RUNS} sequential runs per query after ${WARMUP} warm-up, each gateway in its own process`,
     'own time = wall time minus the time any of the query’s upstream calls was being served by the simulator',
-    `CPU = gateway process user+system ms per query; peak RSS = process high-water mark after 3 × ${CONCURRENT} concurrent timelines`,
+    'CPU = gateway process user+system ms per query; main = the part spent on its JavaScript thread (all a CPU profile',
+    'sees), the rest is V8 GC helper threads and libuv (0 off Linux)',
+    `peak RSS = process high-water mark after 3 × ${CONCURRENT} concurrent timelines`,
   ];
   for (const query of ['timeline', 'board'] as const) {
     for (const row of rows) {
@@ -171,7 +176,7 @@ function report(rows: readonly Row[]): string[] {
       lines.push(
         `${query.padEnd(8)} ${row.name.padEnd(20)} calls ${m.calls.toFixed(1)}  latency p50 ${m.latencyP50.toFixed(1)} ms  ` +
           `own p50 ${m.ownP50.toFixed(2)} ms (${ratio(m.ownP50, b.ownP50)})  own p95 ${m.ownP95.toFixed(2)} ms  ` +
-          `CPU ${m.cpuMs.toFixed(2)} ms/query (${ratio(m.cpuMs, b.cpuMs)})`,
+          `CPU ${m.cpuMs.toFixed(2)} ms/query (${ratio(m.cpuMs, b.cpuMs)}), main ${m.mainThreadCpuMs.toFixed(2)} (${ratio(m.mainThreadCpuMs, b.mainThreadCpuMs)})`,
       );
     }
   }
