@@ -11,9 +11,9 @@ import { BOARD, TIMELINE } from './queries';
  * `npm run bench` (issue 13): Ponte next to the bare graphql-js + DataLoader baseline
  * (bench/baseline) over the same Kommo simulator with 20 ms latency, in the same run, each gateway
  * in its own process. For the timeline and the board: own time p50/p95 (see perf/own-time.ts),
- * CPU ms per query (the gateway process's user + system time over RUNS sequential queries, and the part
- * of it on the JavaScript thread), and the
- * peak RSS of the process after CONCURRENT timelines at once; Ponte cold (REFERENCE_TTL_SECONDS=0)
+ * CPU ms per query (the gateway process's user + system time over RUNS sequential queries, and the
+ * part of it on the JavaScript thread), and the peak RSS of the process after CONCURRENT timelines
+ * at once; Ponte cold (REFERENCE_TTL_SECONDS=0)
  * and warm (the reference cache's default TTL). Then a burst of BURST timelines at Kommo's 7 rps
  * budget: drain time, the most calls the simulator saw in any one second, and lost queries.
  */
