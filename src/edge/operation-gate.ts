@@ -90,21 +90,17 @@ export function checkOperation(
   // Without variables, the rest depends on the operation's text alone, and Apollo's document store
   // hands every request with the same text the same parsed operation: decided once, reused.
   const reusable = !operation.variableDefinitions?.length;
-  const known = reusable ? estimates.get(limits)?.get(operation) : undefined;
-  if (known !== undefined && known.schema === schema) return known.estimate;
+  const known = reusable ? estimates.get(operation) : undefined;
+  if (known !== undefined && known.limits === limits && known.schema === schema) return known.estimate;
   const estimate = measureAndEstimate(limits, { operation, document, variables, schema });
-  if (reusable) {
-    let ofLimits = estimates.get(limits);
-    if (ofLimits === undefined) estimates.set(limits, (ofLimits = new WeakMap()));
-    ofLimits.set(operation, { schema, estimate });
-  }
+  if (reusable) estimates.set(operation, { limits, schema, estimate });
   return estimate;
 }
 
-/** The estimates of operations that passed the gate without variables, by limits and operation. */
+/** The estimates of operations that passed the gate without variables, with the limits and schema they passed. */
 const estimates = new WeakMap<
-  OperationLimits,
-  WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; estimate: number }>
+  OperationDefinitionNode,
+  { limits: OperationLimits; schema: GraphQLSchema; estimate: number }
 >();
 
 function measureAndEstimate(

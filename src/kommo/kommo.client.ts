@@ -33,12 +33,6 @@ export const RECORD_WITH: Readonly<Record<RecordPath, string | undefined>> = {
   companies: 'leads,contacts',
   tasks: undefined,
 };
-/**
- * The records kept across requests while webhooks flow: the ones whose every change Kommo sends a
- * hook for (see `KOMMO_WEBHOOK_SETTINGS`: add, update, delete, responsible for all four; restore,
- * note and status for leads, contacts and companies).
- */
-const SHARED_RECORDS: ReadonlySet<RecordPath> = new Set(['leads', 'contacts', 'companies', 'tasks']);
 /** Stops a runaway reference-data walk (250 × 40 = 10,000 rows). */
 const MAX_REFERENCE_PAGES = 40;
 
@@ -109,13 +103,14 @@ export class KommoClient {
   /**
    * Leads, contacts, companies or tasks by id: `filter[id][]=…&limit=250`, plus `with` (see
    * `listRecords` and `byIds`). Records another request read may come from the shared records
-   * instead (only while webhooks flow), and then only the others are asked for.
+   * instead (only while webhooks flow: Kommo sends a hook for every change of all four, see
+   * `KOMMO_WEBHOOK_SETTINGS`), and then only the others are asked for.
    */
   listByIds(entity: RecordPath, ids: readonly string[]): Promise<unknown[]> {
     const links = RECORD_WITH[entity];
     const fetch = (some: readonly string[]) =>
       this.byIds(some, links === undefined ? [] : [['with', links]], (query) => this.listRecords(entity, query));
-    return this.shared !== undefined && SHARED_RECORDS.has(entity) ? this.shared.read(entity, ids, fetch) : fetch(ids);
+    return this.shared === undefined ? fetch(ids) : this.shared.read(entity, ids, fetch);
   }
 
   /**

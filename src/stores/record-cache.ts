@@ -1,3 +1,5 @@
+import { ExpiringTexts, type ExpiringTextsOptions } from './expiring-texts';
+
 /** What a reader of records learns before its GET. */
 export interface RecordLook {
   /**
@@ -47,20 +49,14 @@ export interface RecordCache {
   named(account: string, records: NamedIds, feedMs: number): Promise<void>;
 }
 
-export interface MemoryRecordCacheOptions {
-  /** Entries kept at most; beyond it the oldest go first. @default 10_000 */
-  maxEntries?: number;
-  /** @default Date.now */
-  now?: () => number;
-}
+export type MemoryRecordCacheOptions = ExpiringTextsOptions;
 
 /** A `RecordCache` in this process: one replica. Bounded; expired entries are swept on fill. */
 export function createMemoryRecordCache(options: MemoryRecordCacheOptions = {}): RecordCache {
-  const maxEntries = options.maxEntries ?? 10_000;
-  const now = options.now ?? Date.now;
+  const entries = new ExpiringTexts(options);
+  const now = entries.now;
   // Versions live with their epoch: when the feed lapses, the next epoch starts them afresh.
   const feeds = new Map<string, { epoch: number; until: number; versions: Map<string, number> }>();
-  const entries = new Map<string, { text: string; expiresAt: number }>();
   const liveFeed = (account: string) => {
     const feed = feeds.get(account);
     return feed !== undefined && feed.until > now() ? feed : undefined;
@@ -73,25 +69,17 @@ export function createMemoryRecordCache(options: MemoryRecordCacheOptions = {}):
       const feed = liveFeed(account);
       if (feed === undefined) return { epoch: undefined, versions: [], hits: [] };
       const epoch = String(feed.epoch);
-      const at = now();
       const found = ids.map((id) => {
         const version = String(feed.versions.get(`${entity} ${id}`) ?? 0);
-        const cached = entries.get(entryKey(account, owner, entity, epoch, id, version));
-        return { version, hit: cached !== undefined && cached.expiresAt > at ? cached.text : undefined };
+        return { version, hit: entries.get(entryKey(account, owner, entity, epoch, id, version)) };
       });
       return { epoch, versions: found.map((f) => f.version), hits: found.map((f) => f.hit) };
     },
     async fill(account, owner, entity, epoch, rows, ttlMs) {
-      const at = now();
-      for (const [key, cached] of entries) {
-        if (cached.expiresAt > at && entries.size + rows.length <= maxEntries) break;
-        entries.delete(key);
-      }
-      for (const row of rows) {
-        const key = entryKey(account, owner, entity, epoch, row.id, row.version);
-        entries.delete(key); // re-inserted last, so the front holds the oldest fills
-        entries.set(key, { text: row.text, expiresAt: at + ttlMs });
-      }
+      entries.set(
+        rows.map((row) => [entryKey(account, owner, entity, epoch, row.id, row.version), row.text] as const),
+        ttlMs,
+      );
     },
     async named(account, records, feedMs) {
       const feed = liveFeed(account) ?? { epoch: (feeds.get(account)?.epoch ?? 0) + 1, until: 0, versions: new Map() };

@@ -1,3 +1,5 @@
+import { ExpiringTexts, type ExpiringTextsOptions } from './expiring-texts';
+
 /** A cached reference list: its group (what a write to it invalidates), credential and request. */
 export interface CacheEntry {
   /** The list's path, e.g. `/api/v4/leads/pipelines`: a write below it makes a new version. */
@@ -35,20 +37,13 @@ export interface ReferenceCache {
   rejected(account: string, credential: string): Promise<void>;
 }
 
-export interface MemoryReferenceCacheOptions {
-  /** Entries kept at most; beyond it the oldest go first. @default 10_000 */
-  maxEntries?: number;
-  /** @default Date.now */
-  now?: () => number;
-}
+export type MemoryReferenceCacheOptions = ExpiringTextsOptions;
 
 /** A `ReferenceCache` in this process: one replica. Bounded; expired entries are swept on fill. */
 export function createMemoryReferenceCache(options: MemoryReferenceCacheOptions = {}): ReferenceCache {
-  const maxEntries = options.maxEntries ?? 10_000;
-  const now = options.now ?? Date.now;
+  const entries = new ExpiringTexts(options);
   const generations = new Map<string, number>();
   const versions = new Map<string, number>();
-  const entries = new Map<string, { text: string; expiresAt: number }>();
   const versionOf = (account: string, counter: string): number => versions.get(`${account} ${counter}`) ?? 0;
   const bump = (account: string, counter: string): void => {
     versions.set(`${account} ${counter}`, versionOf(account, counter) + 1);
@@ -61,21 +56,10 @@ export function createMemoryReferenceCache(options: MemoryReferenceCacheOptions 
       const generation = generations.get(account) ?? 0;
       if (entry === undefined) return { generation, version: '', hit: undefined };
       const version = `${versionOf(account, entry.group)}.${versionOf(account, `cred:${entry.credential}`)}`;
-      const key = entryKey(account, entry, version);
-      const cached = entries.get(key);
-      if (cached !== undefined && cached.expiresAt <= now()) entries.delete(key);
-      const hit = cached !== undefined && cached.expiresAt > now() ? cached.text : undefined;
-      return { generation, version, hit };
+      return { generation, version, hit: entries.get(entryKey(account, entry, version)) };
     },
     async fill(account, entry, version, text, ttlMs) {
-      const at = now();
-      for (const [key, cached] of entries) {
-        if (cached.expiresAt > at && entries.size < maxEntries) break;
-        entries.delete(key);
-      }
-      const key = entryKey(account, entry, version);
-      entries.delete(key); // re-inserted last, so the front holds the oldest fills
-      entries.set(key, { text, expiresAt: at + ttlMs });
+      entries.set([[entryKey(account, entry, version), text]], ttlMs);
     },
     async written(account, groups) {
       generations.set(account, (generations.get(account) ?? 0) + 1);

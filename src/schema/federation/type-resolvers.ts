@@ -13,7 +13,7 @@ export function syncTypeResolvers(): Map<string, TypeResolver> {
   const storage = getMetadataStorage();
   const names = new Map<unknown, string>(storage.objectTypes.map((type) => [type.target, type.name]));
   const nameOf = (resolved: unknown): string | undefined =>
-    typeof resolved === 'string' ? resolved : (names.get(resolved) ?? undefined);
+    typeof resolved === 'string' ? resolved : names.get(resolved);
   const resolvers = new Map<string, TypeResolver>();
   for (const { name, resolveType } of [...storage.interfaceTypes, ...storage.unions]) {
     if (resolveType === undefined) continue;
