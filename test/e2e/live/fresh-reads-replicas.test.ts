@@ -1,14 +1,7 @@
 import { startReplicas, type Replica, type Replicas } from '../replicas/replicas-harness';
 import { until } from './live-client';
-import {
-  leadIdsIn,
-  leadNameIn,
-  leadUpdateBody,
-  postKommoWebhook,
-  recordCalls,
-  TIMELINE,
-  type TimelineData,
-} from './timeline-poll';
+import { leadIdsIn, leadNameIn, recordCalls, TIMELINE, type TimelineData } from './timeline-poll';
+import { leadUpdateBody, postKommoWebhook } from './kommo-hooks';
 
 const SECRET = 'fresh-replica-secret-0123456789';
 

@@ -1,16 +1,8 @@
 import { createMemoryRecordCache } from '../../../src/stores/record-cache';
 import { startHarness, type Harness } from '../../helpers/harness';
 import { liveClient, subscribe, until } from './live-client';
-import {
-  leadIdsIn,
-  leadNameIn,
-  leadUpdateBody,
-  pathsOf,
-  postKommoWebhook,
-  recordCalls,
-  TIMELINE,
-  type TimelineData,
-} from './timeline-poll';
+import { leadIdsIn, leadNameIn, pathsOf, recordCalls, TIMELINE, type TimelineData } from './timeline-poll';
+import { leadUpdateBody, postKommoWebhook } from './kommo-hooks';
 
 const SECRET = 'fresh-reads-secret-0123456789';
 const ALL_RECORDS = ['/api/v4/companies', '/api/v4/contacts', '/api/v4/leads', '/api/v4/tasks'];

@@ -1,7 +1,7 @@
 import type { Client } from 'graphql-ws';
 import { startHarness, type Harness } from '../../helpers/harness';
 import { liveClient, subscribe, until } from './live-client';
-import { recordStatusChange } from './status-change';
+import { postKommoWebhook, recordStatusChange, statusWebhook } from './kommo-hooks';
 
 const SECRET = 'kommo-hook-secret-0123456789';
 const STATUS_EVENTS = `subscription S($lead: ID!) {
@@ -22,28 +22,6 @@ afterEach(async () => {
   await h.close();
 });
 
-/** Kommo's webhook body for a status change: form-encoded, plus keys Ponte does not use. */
-function statusWebhook(leadId: number): string {
-  return new URLSearchParams([
-    ['leads[status][0][id]', String(leadId)],
-    ['leads[status][0][status_id]', '61000004'],
-    ['leads[status][0][pipeline_id]', '7000001'],
-    ['leads[status][0][old_status_id]', '61000001'],
-    ['leads[status][0][old_pipeline_id]', '7000001'],
-    ['account[id]', '31234567'],
-    ['account[subdomain]', 'demo'],
-    ['unsorted[add][0][uid]', 'abc'],
-  ]).toString();
-}
-
-function postWebhook(secret: string, body: string): Promise<Response> {
-  return fetch(new URL(`/webhooks/kommo/${secret}`, h.gateway.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body,
-  });
-}
-
 describe('a Kommo webhook to kommoEvents subscribers', () => {
   it('delivers one LeadStatusChangedEvent to the matching subscriber only, for one events call', async () => {
     const [lead, other] = [24100001, 24100002];
@@ -54,7 +32,7 @@ describe('a Kommo webhook to kommoEvents subscribers', () => {
     h.sim.resetRequests();
     const sent = Date.now();
 
-    const answer = await postWebhook(SECRET, statusWebhook(lead));
+    const answer = await postKommoWebhook(h.gateway.url, SECRET, statusWebhook(lead));
     expect(answer.status).toBe(200);
     await matching.received(1);
 
@@ -87,11 +65,11 @@ describe('a Kommo webhook to kommoEvents subscribers', () => {
     const matching = subscribe(client, STATUS_EVENTS, { lead: String(lead) });
     await until(() => h.gateway.subscribers() === 1, 'the subscription');
     recordStatusChange(h.sim.store, lead, '01live000000000000000000002');
-    await postWebhook(SECRET, statusWebhook(lead));
+    await postKommoWebhook(h.gateway.url, SECRET, statusWebhook(lead));
     await matching.received(1);
     h.sim.resetRequests();
 
-    expect((await postWebhook(SECRET, statusWebhook(lead))).status).toBe(200);
+    expect((await postKommoWebhook(h.gateway.url, SECRET, statusWebhook(lead))).status).toBe(200);
     await until(() => h.calls('/api/v4/events') === 1, 'the second events call');
     // The second call's rows reach the bus (or not) before the next macrotask ends.
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -106,7 +84,7 @@ describe('a Kommo webhook to kommoEvents subscribers', () => {
     for (const id of ids) recordStatusChange(h.sim.store, lead, id);
     h.sim.resetRequests();
 
-    await postWebhook(SECRET, statusWebhook(lead));
+    await postKommoWebhook(h.gateway.url, SECRET, statusWebhook(lead));
     await matching.received(ids.length);
 
     expect(matching.results.map((result) => (result.data as { kommoEvents: { id: string } }).kommoEvents.id)).toEqual(
@@ -121,7 +99,7 @@ describe('a Kommo webhook to kommoEvents subscribers', () => {
 
   it('answers a wrong secret 404 and calls nothing', async () => {
     h.sim.resetRequests();
-    const answer = await postWebhook('wrong-secret', statusWebhook(24100001));
+    const answer = await postKommoWebhook(h.gateway.url, 'wrong-secret', statusWebhook(24100001));
     expect(answer.status).toBe(404);
     expect(await answer.json()).toEqual({ error: 'Not found: GraphQL is served at /graphql' });
     await new Promise((resolve) => setTimeout(resolve, 30));

@@ -1,4 +1,5 @@
 import { startReplicas, type Replicas } from '../replicas/replicas-harness';
+import { leadUpdateBody, postKommoWebhook } from './kommo-hooks';
 import { liveClient, subscribe, until } from './live-client';
 
 const SECRET = 'replica-hook-secret-0123456789';
@@ -13,11 +14,7 @@ afterEach(async () => {
 });
 
 function webhookTo(url: string): Promise<Response> {
-  return fetch(new URL(`/webhooks/kommo/${SECRET}`, url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: 'leads%5Bupdate%5D%5B0%5D%5Bid%5D=24100003&account%5Bid%5D=31234567',
-  });
+  return postKommoWebhook(url, SECRET, leadUpdateBody(24100003));
 }
 
 describe('live events across replicas (Redis)', () => {

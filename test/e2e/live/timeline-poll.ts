@@ -38,19 +38,3 @@ export function leadIdsIn(answer: Timeline): number[] {
 export function leadNameIn(answer: Timeline, leadId: number): string | undefined {
   return answer.data?.events.nodes.find((n) => n.entityId === String(leadId))?.entity?.name;
 }
-
-/** Kommo's webhook body for an updated lead. */
-export const leadUpdateBody = (id: number): string =>
-  new URLSearchParams([
-    ['leads[update][0][id]', String(id)],
-    ['account[id]', '31234567'],
-  ]).toString();
-
-/** Posts a Kommo webhook to the gateway at `gatewayUrl`. */
-export function postKommoWebhook(gatewayUrl: string, secret: string, body: string): Promise<Response> {
-  return fetch(new URL(`/webhooks/kommo/${secret}`, gatewayUrl), {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body,
-  });
-}

@@ -2,7 +2,7 @@ import type { Client } from 'graphql-ws';
 import { loadManifest, sha256Hex } from '../../../src/edge/persisted-operations';
 import { startEdgeHarness, type EdgeHarness } from '../edge/edge-harness';
 import { liveClient, subscribe, until } from './live-client';
-import { recordStatusChange } from './status-change';
+import { postKommoWebhook, recordStatusChange, statusWebhook } from './kommo-hooks';
 
 const SECRET = 'ws-operations-hook-secret-0123';
 const LEAD = 24100001;
@@ -25,11 +25,7 @@ async function start(env: Record<string, string>): Promise<void> {
 /** Kommo's events feed gains a status change of LEAD, and Kommo posts its webhook. */
 async function moveLead(id: string): Promise<void> {
   recordStatusChange(h.sim.store, LEAD, id);
-  const response = await fetch(new URL(`/webhooks/kommo/${SECRET}`, h.gateway.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: `leads[status][0][id]=${LEAD}&leads[status][0][status_id]=61000004`,
-  });
+  const response = await postKommoWebhook(h.gateway.url, SECRET, statusWebhook(LEAD));
   expect(response.status).toBe(200);
 }
 
