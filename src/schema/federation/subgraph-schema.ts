@@ -3,6 +3,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { graphqlSync, lexicographicSortSchema, parse, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import { createResolversMap } from 'type-graphql';
 import { restoreEnumDefaults } from './enum-defaults';
+import { useDirectFieldResolvers } from './direct-resolvers';
 import { ENTITY_REFERENCES } from './entity-references';
 import { FEDERATION_LINK } from './federation-link';
 import { syncTypeResolvers } from './type-resolvers';
@@ -19,13 +20,14 @@ type ObjectResolvers = Exclude<SubgraphResolvers[string], GraphQLScalarType | { 
  * map, so the schema is printed with its directives (sorted, which keeps `_service.sdl` and the
  * committed file stable) and every resolver, `resolveType`, scalar and enum value of the
  * type-graphql schema is carried over by `createResolversMap`, each `resolveType` in its synchronous
- * form (`syncTypeResolvers`).
+ * form (`syncTypeResolvers`) and each plain field resolver as a direct call (`useDirectFieldResolvers`).
  */
 export function toSubgraphSchema(schema: GraphQLSchema): GraphQLSchema {
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(lexicographicSortSchema(schema))}`);
   // type-graphql types its map loosely (any entry may be `ResolverOptions`); what it emits is
   // exactly the object / scalar / enum-value shapes `buildSubgraphSchema` takes.
   const resolvers = createResolversMap(schema) as SubgraphResolvers;
+  useDirectFieldResolvers(resolvers);
   for (const [typeName, resolveType] of syncTypeResolvers()) {
     const carried = resolvers[typeName] as { __resolveType?: unknown } | undefined;
     if (carried?.__resolveType !== undefined) carried.__resolveType = resolveType;
