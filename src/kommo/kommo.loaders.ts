@@ -35,6 +35,8 @@ const TAG_PATHS: Readonly<Record<KommoEntityType, TagEntityPath | undefined>> = 
   [KommoEntityType.TASK]: undefined,
 };
 
+const NONE: Promise<null> = Promise.resolve(null);
+
 /** One by-id loader per entity path (`/api/v4/{entity}/notes`, `/api/v4/{entity}/tags`), built on first use. */
 function perPath<P extends string, V>(
   create: (entity: P) => DataLoader<string, V | null>,
@@ -78,6 +80,31 @@ export function createKommoLoaders(client: KommoClient) {
     mapRows(await client.listCustomFields(entity), mapCustomFieldDefinition),
   );
 
+  // One promise per id or pair for the whole request: a page asks for the same few users and
+  // statuses once per event, and each call would otherwise await the list anew.
+  const userById = oncePerKey(async (id: string) => (await users()).get(id) ?? null);
+  const pipelineById = oncePerKey(
+    async (id: string) => (await pipelines()).find((pipeline) => pipeline.id === id) ?? null,
+  );
+  const statusesOf = new Map<string, (statusId: string) => Promise<PipelineStatus | null>>();
+  const statusOf = (pipelineId: string): ((statusId: string) => Promise<PipelineStatus | null>) => {
+    let statuses = statusesOf.get(pipelineId);
+    if (statuses === undefined) {
+      statuses = oncePerKey(
+        async (statusId: string) =>
+          (await pipelineById(pipelineId))?.statuses.find((status) => status.id === statusId) ?? null,
+      );
+      statusesOf.set(pipelineId, statuses);
+    }
+    return statuses;
+  };
+  const taskTypeById = oncePerKey(
+    async (id: string) => (await taskTypes()).find((taskType) => taskType.id === id) ?? null,
+  );
+  const lossReasonById = oncePerKey(
+    async (id: string) => (await lossReasons()).find((reason) => reason.id === id) ?? null,
+  );
+
   return {
     ...createRecordLoaders(client),
 
@@ -92,29 +119,27 @@ export function createKommoLoaders(client: KommoClient) {
     },
 
     /** A loss reason by id, from the account's list (fetched once per request, on first use). */
-    async lossReasonById(id: string): Promise<LossReason | null> {
-      return (await lossReasons()).find((reason) => reason.id === id) ?? null;
+    lossReasonById(id: string): Promise<LossReason | null> {
+      return lossReasonById(id);
     },
 
     /** A user by id; `null` for 0 (robot/system) and for users the account no longer lists. */
-    async userById(id: number | string): Promise<User | null> {
+    userById(id: number | string): Promise<User | null> {
       const key = String(id);
-      if (!isKommoId(key)) return null;
-      return (await users()).get(key) ?? null;
+      return isKommoId(key) ? userById(key) : NONE;
     },
 
-    async pipelineById(id: string): Promise<Pipeline | null> {
-      return (await pipelines()).find((pipeline) => pipeline.id === id) ?? null;
+    pipelineById(id: string): Promise<Pipeline | null> {
+      return pipelineById(id);
     },
 
     /** A status within a pipeline (142/143 exist in every pipeline, so the pair is the key). */
-    async status(pipelineId: string, statusId: string): Promise<PipelineStatus | null> {
-      const pipeline = await this.pipelineById(pipelineId);
-      return pipeline?.statuses.find((status) => status.id === statusId) ?? null;
+    status(pipelineId: string, statusId: string): Promise<PipelineStatus | null> {
+      return statusOf(pipelineId)(statusId);
     },
 
-    async taskTypeById(id: string): Promise<TaskType | null> {
-      return (await taskTypes()).find((taskType) => taskType.id === id) ?? null;
+    taskTypeById(id: string): Promise<TaskType | null> {
+      return taskTypeById(id);
     },
 
     /** A note of a record's feed; `null` for tasks (Kommo has no task notes) and unknown ids. */
