@@ -8,7 +8,7 @@ import { createObservability } from './observability';
 import { Readiness } from './readiness';
 import { buildPonteSchema } from './schema/build-schema';
 import { startGateway, type RunningGateway } from './server';
-import { openRedisStores, type SharedStores } from './stores/redis';
+import type { SharedStores } from './stores/redis';
 
 export interface Booted {
   gateway: RunningGateway;
@@ -22,7 +22,7 @@ export interface Booted {
  * step of the boot is done.
  */
 export async function boot(config: Config, logger: Logger): Promise<Booted> {
-  const observability = createObservability(config, logger);
+  const observability = await createObservability(config, logger);
   const readiness = new Readiness();
   readiness.set('boot', 'starting');
   let demo: DemoUpstreams | undefined;
@@ -41,10 +41,13 @@ export async function boot(config: Config, logger: Logger): Promise<Booted> {
       : { baseUrl: demo.woofed.url, token: demo.woofed.token, accountId: demo.woofed.accountId };
   if (woofed === undefined) throw new Error('WOOFED_BASE_URL is required outside demo mode');
   // With REDIS_URL the budget, the idempotency keys and the reference cache are shared (CONTRACT §7).
+  // The Redis client is loaded only then (about 7 MiB resident).
   const shared: SharedStores | undefined =
     config.redisUrl === undefined
       ? undefined
-      : await openRedisStores({
+      : await (
+          await import('./stores/redis')
+        ).openRedisStores({
           url: config.redisUrl,
           readiness,
           logger,
