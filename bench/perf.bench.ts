@@ -11,15 +11,16 @@ import { BOARD, TIMELINE } from './queries';
  * `npm run bench` (issue 13): Ponte next to the bare graphql-js + DataLoader baseline
  * (bench/baseline) over the same Kommo simulator with 20 ms latency, in the same run, each gateway
  * in its own process. For the timeline and the board: own time p50/p95 (see perf/own-time.ts),
- * CPU ms per query (the gateway process's user + system time over RUNS sequential queries, and the
- * part of it on the JavaScript thread), and the peak RSS of the process after CONCURRENT timelines
+ * CPU ms per query (the gateway process's user + system time over RUNS sequential queries after
+ * WARMUP, and the part of it on the JavaScript thread), and the peak RSS of the process after CONCURRENT timelines
  * at once; Ponte cold (REFERENCE_TTL_SECONDS=0)
  * and warm (the reference cache's default TTL). Then a burst of BURST timelines at Kommo's 7 rps
  * budget: drain time, the most calls the simulator saw in any one second, and lost queries.
  */
 const LATENCY_MS = 20;
-const WARMUP = 30;
-const RUNS = 150;
+/** Warm-up queries, at zero simulator latency: enough for V8 to finish optimising the hot path. */
+const WARMUP = 500;
+const RUNS = 300;
 const CONCURRENT = 100;
 const BURST = 50;
 
@@ -75,7 +76,9 @@ interface Measured {
 }
 
 async function measure(gateway: Gateway, sim: KommoSimulator, query: string): Promise<Measured> {
+  sim.setLatency(0);
   for (let i = 0; i < WARMUP; i += 1) await post(gateway.url, query);
+  sim.setLatency(LATENCY_MS);
   const own: number[] = [];
   const latency: number[] = [];
   sim.resetRequests();
@@ -163,7 +166,7 @@ function report(rows: readonly Row[]): string[] {
   const base = rows[0];
   if (base === undefined) return [];
   const lines = [
-    `perf (issue 13): Kommo simulator ${LATENCY_MS} ms latency, ${RUNS} sequential runs per query after ${WARMUP} warm-up, each gateway in its own process`,
+    `perf (issue 13): Kommo simulator ${LATENCY_MS} ms latency, ${RUNS} sequential runs per query after ${WARMUP} warm-up at 0 ms, each gateway in its own process`,
     'own time = wall time minus the time any of the query’s upstream calls was being served by the simulator',
     'CPU = gateway process user+system ms per query; main = the part spent on its JavaScript thread (all a CPU profile',
     'sees), the rest is V8 GC helper threads and libuv (0 off Linux)',

@@ -3,9 +3,10 @@ import type { RecordedRequest } from '../../src/demo/kommo';
 /**
  * A query's own time: its wall time (as the client sees it) minus the time during which at least
  * one of its upstream calls was being served by the simulator (from the request's arrival there to
- * its answer being ready). What is left is the gateway's work before, between and after the
- * upstream rounds, plus loopback transfer and the simulator's JSON encoding of its answers (the
- * same for every gateway measured). Queries run one at a time, so every call in [from, to] is theirs.
+ * its answer being encoded and written). What is left is the gateway's work before, between and
+ * after the upstream rounds, plus loopback transfer and the bench client's own sending and reading
+ * (the same for every gateway measured). Queries run one at a time, so every call in [from, to] is
+ * theirs.
  */
 export function ownTimeMs(from: number, to: number, calls: readonly RecordedRequest[]): number {
   const spans = calls

@@ -22,6 +22,8 @@ export interface SimResponse {
   raw?: string;
   contentType?: string;
   headers?: Record<string, string>;
+  /** Called once the answer is encoded and handed to the socket (not when the client went away). */
+  onWritten?: () => void;
 }
 
 export type SimHandler = (req: SimRequest) => Promise<SimResponse> | SimResponse;
@@ -91,6 +93,7 @@ function writeResponse(res: ServerResponse, response: SimResponse): void {
   }
   res.writeHead(response.status, headers);
   res.end(payload);
+  response.onWritten?.();
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -41,7 +41,10 @@ export interface RecordedRequest {
   at: number;
   /** The HTTP status answered; unset while the request is being served. */
   status?: number;
-  /** `performance.now()` on arrival and when the answer was ready: the bench's upstream service time. */
+  /**
+   * `performance.now()` on arrival and once the answer was encoded and written: the bench's upstream
+   * service time (`to` is first set when the answer is ready, then moved to when it was written).
+   */
   servedMs: { from: number; to?: number };
 }
 
@@ -122,7 +125,12 @@ export async function startKommoSimulator(options: KommoSimulatorOptions = {}): 
     const response = await serve(req);
     record.status = response.status;
     record.servedMs.to = performance.now();
-    return response;
+    return {
+      ...response,
+      onWritten: () => {
+        record.servedMs.to = performance.now();
+      },
+    };
   }, options.port ?? 0);
   origin = server.url;
 
