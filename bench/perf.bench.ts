@@ -10,17 +10,19 @@ import { BOARD, TIMELINE } from './queries';
 /**
  * `npm run bench` (issue 13): Ponte next to the bare graphql-js + DataLoader baseline
  * (bench/baseline) over the same Kommo simulator with 20 ms latency, in the same run, each gateway
- * in its own process. For the timeline and the board: own time p50/p95 (see perf/own-time.ts),
- * CPU ms per query (the gateway process's user + system time over RUNS sequential queries after
- * WARMUP, and the part of it on the JavaScript thread), and the peak RSS of the process after CONCURRENT timelines
- * at once; Ponte cold (REFERENCE_TTL_SECONDS=0)
- * and warm (the reference cache's default TTL). Then a burst of BURST timelines at Kommo's 7 rps
+ * in its own process and all measured in turn (see `measureAll`). For the timeline and the board:
+ * own time p50/p95 (see perf/own-time.ts), CPU ms per query (the gateway process's user + system
+ * time over RUNS sequential queries after WARMUP, and the part of it on the JavaScript thread), and
+ * the peak RSS of the process after CONCURRENT timelines at once; Ponte cold
+ * (REFERENCE_TTL_SECONDS=0) and warm (the reference cache's default TTL). Then a burst of BURST timelines at Kommo's 7 rps
  * budget: drain time, the most calls the simulator saw in any one second, and lost queries.
  */
 const LATENCY_MS = 20;
 /** Warm-up queries, at zero simulator latency: enough for V8 to finish optimising the hot path. */
 const WARMUP = 500;
 const RUNS = 300;
+/** RUNS are taken in this many blocks per gateway, the gateways in turn. */
+const BLOCKS = 15;
 const CONCURRENT = 100;
 const BURST = 50;
 
@@ -75,31 +77,57 @@ interface Measured {
   calls: number;
 }
 
-async function measure(gateway: Gateway, sim: KommoSimulator, query: string): Promise<Measured> {
-  sim.setLatency(0);
-  for (let i = 0; i < WARMUP; i += 1) await post(gateway.url, query);
-  sim.setLatency(LATENCY_MS);
-  const own: number[] = [];
-  const latency: number[] = [];
+interface Tally {
+  own: number[];
+  latency: number[];
+  cpuMs: number;
+  mainThreadCpuMs: number;
+  calls: number;
+}
+
+/** RUNS / BLOCKS sequential queries on one gateway, added to `tally`. */
+async function runBlock(gateway: Gateway, sim: KommoSimulator, query: string, tally: Tally): Promise<void> {
   sim.resetRequests();
   const before = await gateway.usage();
-  for (let i = 0; i < RUNS; i += 1) {
+  for (let i = 0; i < RUNS / BLOCKS; i += 1) {
     const seen = sim.requests.length;
     const from = performance.now();
     if (!(await post(gateway.url, query))) throw new Error('bench query failed');
     const to = performance.now();
-    latency.push(to - from);
-    own.push(ownTimeMs(from, to, sim.requests.slice(seen)));
+    const calls = sim.requests.slice(seen);
+    tally.latency.push(to - from);
+    tally.own.push(ownTimeMs(from, to, calls));
+    tally.calls += calls.length;
   }
   const after = await gateway.usage();
-  return {
-    ownP50: percentile(own, 50),
-    ownP95: percentile(own, 95),
-    latencyP50: percentile(latency, 50),
-    cpuMs: (after.cpuMs - before.cpuMs) / RUNS,
-    mainThreadCpuMs: (after.mainThreadCpuMs - before.mainThreadCpuMs) / RUNS,
-    calls: sim.requests.length / RUNS,
-  };
+  tally.cpuMs += after.cpuMs - before.cpuMs;
+  tally.mainThreadCpuMs += after.mainThreadCpuMs - before.mainThreadCpuMs;
+}
+
+/**
+ * `query` on every gateway: WARMUP queries each at 0 ms latency, then RUNS each in BLOCKS blocks
+ * taken in turn (gateway 1, 2, 3, 1, 2, 3, …), so that a change in the machine's speed during the
+ * run (this one's varies by half within minutes) weighs on every gateway alike.
+ */
+async function measureAll(gateways: readonly Gateway[], sim: KommoSimulator, query: string): Promise<Measured[]> {
+  sim.setLatency(0);
+  for (const gateway of gateways) for (let i = 0; i < WARMUP; i += 1) await post(gateway.url, query);
+  sim.setLatency(LATENCY_MS);
+  const tallies = gateways.map((): Tally => ({ own: [], latency: [], cpuMs: 0, mainThreadCpuMs: 0, calls: 0 }));
+  for (let block = 0; block < BLOCKS; block += 1) {
+    for (const [i, gateway] of gateways.entries()) {
+      const tally = tallies[i];
+      if (tally !== undefined) await runBlock(gateway, sim, query, tally);
+    }
+  }
+  return tallies.map((tally) => ({
+    ownP50: percentile(tally.own, 50),
+    ownP95: percentile(tally.own, 95),
+    latencyP50: percentile(tally.latency, 50),
+    cpuMs: tally.cpuMs / RUNS,
+    mainThreadCpuMs: tally.mainThreadCpuMs / RUNS,
+    calls: tally.calls / RUNS,
+  }));
 }
 
 async function peakRss(gateway: Gateway): Promise<number> {
@@ -117,13 +145,21 @@ interface Row {
   rssMiB: number;
 }
 
-async function profile(name: string, gateway: Gateway, sim: KommoSimulator): Promise<Row> {
+/** Every gateway measured side by side (see `measureAll`), then each one's peak RSS, then all stopped. */
+async function profileAll(named: ReadonlyArray<readonly [string, Gateway]>, sim: KommoSimulator): Promise<Row[]> {
+  const gateways = named.map(([, gateway]) => gateway);
   try {
-    const timeline = await measure(gateway, sim, TIMELINE);
-    const board = await measure(gateway, sim, BOARD);
-    return { name, timeline, board, rssMiB: await peakRss(gateway) };
+    const timeline = await measureAll(gateways, sim, TIMELINE);
+    const board = await measureAll(gateways, sim, BOARD);
+    const rows: Row[] = [];
+    for (const [i, [name, gateway]] of named.entries()) {
+      const [t, b] = [timeline[i], board[i]];
+      if (t === undefined || b === undefined) throw new Error(`no measurement for ${name}`);
+      rows.push({ name, timeline: t, board: b, rssMiB: await peakRss(gateway) });
+    }
+    return rows;
   } finally {
-    gateway.stop();
+    for (const gateway of gateways) gateway.stop();
   }
 }
 
@@ -166,7 +202,7 @@ function report(rows: readonly Row[]): string[] {
   const base = rows[0];
   if (base === undefined) return [];
   const lines = [
-    `perf (issue 13): Kommo simulator ${LATENCY_MS} ms latency, ${RUNS} sequential runs per query after ${WARMUP} warm-up at 0 ms, each gateway in its own process`,
+    `perf (issue 13): Kommo simulator ${LATENCY_MS} ms latency, ${RUNS} sequential runs per query after ${WARMUP} warm-up at 0 ms, in ${BLOCKS} blocks per gateway taken in turn`,
     'own time = wall time minus the time any of the query’s upstream calls was being served by the simulator',
     'CPU = gateway process user+system ms per query; main = the part spent on its JavaScript thread (all a CPU profile',
     'sees), the rest is V8 GC helper threads and libuv (0 off Linux)',
@@ -193,15 +229,17 @@ async function main(): Promise<void> {
   const sim = await startKommoSimulator({ rateLimitRps: 100_000, latencyMs: LATENCY_MS });
   const woofed = await startWoofedSimulator();
   const fast = { KOMMO_RATE_LIMIT_RPS: '1000' };
-  const rows = [
-    await profile('bare baseline', await startGatewayProcess(['bare', sim.url, sim.token]), sim),
-    await profile(
-      'Ponte cold (TTL 0)',
-      await startGatewayProcess(['ponte'], ponteEnv(sim, woofed, { ...fast, REFERENCE_TTL_SECONDS: '0' })),
-      sim,
-    ),
-    await profile('Ponte warm (TTL 60)', await startGatewayProcess(['ponte'], ponteEnv(sim, woofed, fast)), sim),
-  ];
+  const rows = await profileAll(
+    [
+      ['bare baseline', await startGatewayProcess(['bare', sim.url, sim.token])],
+      [
+        'Ponte cold (TTL 0)',
+        await startGatewayProcess(['ponte'], ponteEnv(sim, woofed, { ...fast, REFERENCE_TTL_SECONDS: '0' })),
+      ],
+      ['Ponte warm (TTL 60)', await startGatewayProcess(['ponte'], ponteEnv(sim, woofed, fast))],
+    ],
+    sim,
+  );
   await sim.close();
   const limited = await startKommoSimulator({ latencyMs: LATENCY_MS });
   const lines = [...report(rows), await burst(limited, woofed)];
