@@ -28,62 +28,62 @@ export function mapTag(raw: unknown): Tag | undefined {
   return Object.assign(new Tag(), { id, name, color: asString(raw['color']) ?? null });
 }
 
-/** The fields leads, contacts and companies share; `undefined` without an id. */
-function recordFields(raw: unknown, type: KommoEntityType): (Omit<CrmRecord, never> & { raw: JsonRecord }) | undefined {
-  if (!isRecord(raw)) return undefined;
+/**
+ * Fills the fields leads, contacts and companies share into `record`; `undefined` when the row has
+ * no id. Assigned one by one on the instance: no intermediate objects per row.
+ */
+function withRecordFields<R extends CrmRecord>(record: R, raw: JsonRecord, type: KommoEntityType): R | undefined {
   const id = asId(raw['id']);
   if (id === undefined) return undefined;
-  const epoch = new Date(0);
-  return {
-    raw,
-    id,
-    name: asString(raw['name']) ?? '',
-    createdAt: fromUnixSeconds(raw['created_at']) ?? epoch,
-    updatedAt: fromUnixSeconds(raw['updated_at']) ?? fromUnixSeconds(raw['created_at']) ?? epoch,
-    isDeleted: asBoolean(raw['is_deleted']) ?? false,
-    tags: mapRows(asArray(path(raw, '_embedded', 'tags')) ?? [], mapTag),
-    customFields: mapFieldValues(raw, type),
-    responsibleUserId: asInt(raw['responsible_user_id']) ?? 0,
-    createdById: asInt(raw['created_by']) ?? 0,
-    updatedById: asInt(raw['updated_by']) ?? 0,
-  };
+  const createdAt = fromUnixSeconds(raw['created_at']);
+  record.id = id;
+  record.name = asString(raw['name']) ?? '';
+  record.createdAt = createdAt ?? new Date(0);
+  record.updatedAt = fromUnixSeconds(raw['updated_at']) ?? createdAt ?? new Date(0);
+  record.isDeleted = asBoolean(raw['is_deleted']) ?? false;
+  record.tags = mapRows(asArray(path(raw, '_embedded', 'tags')) ?? [], mapTag);
+  record.customFields = mapFieldValues(raw, type);
+  record.responsibleUserId = asInt(raw['responsible_user_id']) ?? 0;
+  record.createdById = asInt(raw['created_by']) ?? 0;
+  record.updatedById = asInt(raw['updated_by']) ?? 0;
+  return record;
 }
 
-export function mapLead(input: unknown): Lead | undefined {
-  const fields = recordFields(input, KommoEntityType.LEAD);
-  if (fields === undefined) return undefined;
-  const { raw, ...common } = fields;
-  return Object.assign(new Lead(), common, {
-    price: asNumber(raw['price_with_minor_units']) ?? asNumber(raw['price']) ?? null,
-    closedAt: fromUnixSeconds(raw['closed_at']) ?? null,
-    statusId: asInt(raw['status_id']) ?? 0,
-    pipelineId: asInt(raw['pipeline_id']) ?? 0,
-    lossReasonId: asInt(raw['loss_reason_id']) ?? null,
-    contactIds: linkIds(raw, 'contacts'),
-    companyId: linkIds(raw, 'companies')[0] ?? null,
-    embeddedLossReason: mapLossReason(asArray(path(raw, '_embedded', 'loss_reason'))?.[0]) ?? null,
-  });
+export function mapLead(raw: unknown): Lead | undefined {
+  if (!isRecord(raw)) return undefined;
+  const lead = withRecordFields(new Lead(), raw, KommoEntityType.LEAD);
+  if (lead === undefined) return undefined;
+  lead.price = asNumber(raw['price_with_minor_units']) ?? asNumber(raw['price']) ?? null;
+  lead.closedAt = fromUnixSeconds(raw['closed_at']) ?? null;
+  lead.statusId = asInt(raw['status_id']) ?? 0;
+  lead.pipelineId = asInt(raw['pipeline_id']) ?? 0;
+  lead.lossReasonId = asInt(raw['loss_reason_id']) ?? null;
+  lead.contactIds = linkIds(raw, 'contacts');
+  lead.companyId = linkIds(raw, 'companies')[0] ?? null;
+  lead.embeddedLossReason = mapLossReason(asArray(path(raw, '_embedded', 'loss_reason'))?.[0]) ?? null;
+  return lead;
 }
 
-export function mapContact(input: unknown): Contact | undefined {
-  const fields = recordFields(input, KommoEntityType.CONTACT);
-  if (fields === undefined) return undefined;
-  const { raw, ...common } = fields;
-  return Object.assign(new Contact(), common, {
-    firstName: asString(raw['first_name']) ?? null,
-    lastName: asString(raw['last_name']) ?? null,
-    phones: valuesOfCode(common.customFields, 'PHONE'),
-    emails: valuesOfCode(common.customFields, 'EMAIL'),
-    companyId: linkIds(raw, 'companies')[0] ?? null,
-    leadIds: linkIds(raw, 'leads'),
-  });
+export function mapContact(raw: unknown): Contact | undefined {
+  if (!isRecord(raw)) return undefined;
+  const contact = withRecordFields(new Contact(), raw, KommoEntityType.CONTACT);
+  if (contact === undefined) return undefined;
+  contact.firstName = asString(raw['first_name']) ?? null;
+  contact.lastName = asString(raw['last_name']) ?? null;
+  contact.phones = valuesOfCode(contact.customFields, 'PHONE');
+  contact.emails = valuesOfCode(contact.customFields, 'EMAIL');
+  contact.companyId = linkIds(raw, 'companies')[0] ?? null;
+  contact.leadIds = linkIds(raw, 'leads');
+  return contact;
 }
 
-export function mapCompany(input: unknown): Company | undefined {
-  const fields = recordFields(input, KommoEntityType.COMPANY);
-  if (fields === undefined) return undefined;
-  const { raw, ...common } = fields;
-  return Object.assign(new Company(), common, { contactIds: linkIds(raw, 'contacts'), leadIds: linkIds(raw, 'leads') });
+export function mapCompany(raw: unknown): Company | undefined {
+  if (!isRecord(raw)) return undefined;
+  const company = withRecordFields(new Company(), raw, KommoEntityType.COMPANY);
+  if (company === undefined) return undefined;
+  company.contactIds = linkIds(raw, 'contacts');
+  company.leadIds = linkIds(raw, 'leads');
+  return company;
 }
 
 export function mapTask(raw: unknown): Task | undefined {

@@ -10,14 +10,15 @@ export function mapFieldValues(raw: JsonRecord, entityType: KommoEntityType): Cu
     if (!isRecord(entry)) return undefined;
     const fieldId = asId(entry['field_id']);
     if (fieldId === undefined) return undefined;
-    return Object.assign(new CustomFieldValue(), {
-      fieldId,
-      fieldName: asString(entry['field_name']) ?? '',
-      fieldCode: asString(entry['field_code']) ?? null,
-      fieldType: asString(entry['field_type']) ?? 'unknown',
-      values: mapRows(asArray(entry['values']) ?? [], mapValueItem),
-      entityType,
-    });
+    // Assigned one by one: no intermediate object per field of every record read.
+    const value = new CustomFieldValue();
+    value.fieldId = fieldId;
+    value.fieldName = asString(entry['field_name']) ?? '';
+    value.fieldCode = asString(entry['field_code']) ?? null;
+    value.fieldType = asString(entry['field_type']) ?? 'unknown';
+    value.values = mapRows(asArray(entry['values']) ?? [], mapValueItem);
+    value.entityType = entityType;
+    return value;
   });
 }
 
@@ -25,20 +26,23 @@ function mapValueItem(raw: unknown): CustomFieldValueItem | undefined {
   if (!isRecord(raw)) return undefined;
   const value = raw['value'];
   const scalar = typeof value === 'string' || typeof value === 'boolean' ? value : (asNumber(value) ?? null);
-  return Object.assign(new CustomFieldValueItem(), {
-    value: scalar,
-    text: asScalarText(scalar) ?? null,
-    enumId: asId(raw['enum_id']) ?? null,
-    // Old amoCRM payloads call it `enum` (reference §4.11).
-    enumCode: asString(raw['enum_code']) ?? asString(raw['enum']) ?? null,
-  });
+  const item = new CustomFieldValueItem();
+  item.value = scalar;
+  item.text = asScalarText(scalar) ?? null;
+  item.enumId = asId(raw['enum_id']) ?? null;
+  // Old amoCRM payloads call it `enum` (reference §4.11).
+  item.enumCode = asString(raw['enum_code']) ?? asString(raw['enum']) ?? null;
+  return item;
 }
 
 /** The texts of the field with this code, e.g. a contact's PHONE or EMAIL multitext values. */
 export function valuesOfCode(fields: readonly CustomFieldValue[], code: string): string[] {
-  return fields
-    .filter((field) => field.fieldCode === code)
-    .flatMap((field) => field.values.flatMap((item) => (item.text === null || item.text === '' ? [] : [item.text])));
+  const texts: string[] = [];
+  for (const field of fields) {
+    if (field.fieldCode !== code) continue;
+    for (const item of field.values) if (item.text !== null && item.text !== '') texts.push(item.text);
+  }
+  return texts;
 }
 
 /**
