@@ -42,7 +42,11 @@ function rootClassOf(params: readonly ParamMetadata[]): (new () => unknown) | un
  * the method's parameter metadata in place (an allocating sort) before mapping it to arguments:
  * for the per-event and per-record fields of a page that is most of what the call costs.
  */
-function directCall(metadata: FieldResolverMetadata, carried: FieldResolver): FieldResolver | undefined {
+function directCall(
+  metadata: FieldResolverMetadata,
+  carried: FieldResolver,
+  instanceOf: (target: unknown) => Instance,
+): FieldResolver | undefined {
   if (metadata.kind !== 'external' || (metadata.middlewares?.length ?? 0) > 0 || metadata.roles !== undefined) return;
   const params = [...(metadata.params ?? [])].sort((a, b) => a.index - b.index);
   const getters: Getter[] = [];
@@ -51,7 +55,7 @@ function directCall(metadata: FieldResolverMetadata, carried: FieldResolver): Fi
     if (getter === undefined) return;
     getters.push(getter);
   }
-  const instance = new (metadata.target as new () => Instance)();
+  const instance = instanceOf(metadata.target);
   const method = instance[metadata.methodName];
   if (typeof method !== 'function') return;
   const [first, second] = getters;
@@ -84,6 +88,13 @@ export function useDirectFieldResolvers(resolvers: Record<string, unknown>): voi
     if (!byName.has(metadata.methodName)) byName.set(metadata.methodName, metadata);
     served.set(owner, byName);
   }
+  // One instance per resolver class, as type-graphql's default container keeps.
+  const instances = new Map<unknown, Instance>();
+  const instanceOf = (target: unknown): Instance => {
+    let instance = instances.get(target);
+    if (instance === undefined) instances.set(target, (instance = new (target as new () => Instance)()));
+    return instance;
+  };
   for (const type of storage.objectTypes) {
     const carried = resolvers[type.name] as Record<string, unknown> | undefined;
     if (carried === undefined) continue;
@@ -93,7 +104,7 @@ export function useDirectFieldResolvers(resolvers: Record<string, unknown>): voi
       const metadata = served.get(field.target)?.get(field.name);
       const current = carried[schemaName];
       if (metadata === undefined || typeof current !== 'function') continue;
-      const direct = directCall(metadata, current as FieldResolver);
+      const direct = directCall(metadata, current as FieldResolver, instanceOf);
       if (direct !== undefined) carried[schemaName] = direct;
     }
   }
