@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { orderByKeys } from '../lib/order-by-keys';
-import { once, oncePerKey } from '../lib/once';
+import { once, oncePerKey, perKey } from '../lib/once';
 import { isKommoId } from './kommo-id';
 import { KommoEntityType } from '../schema/common/entity-type.enum';
 import type { Tag } from '../schema/common/tag.type';
@@ -37,18 +37,6 @@ const TAG_PATHS: Readonly<Record<KommoEntityType, TagEntityPath | undefined>> = 
 
 const NONE: Promise<null> = Promise.resolve(null);
 
-/** One by-id loader per entity path (`/api/v4/{entity}/notes`, `/api/v4/{entity}/tags`), built on first use. */
-function perPath<P extends string, V>(
-  create: (entity: P) => DataLoader<string, V | null>,
-): (entity: P) => DataLoader<string, V | null> {
-  const loaders = new Map<P, DataLoader<string, V | null>>();
-  return (entity) => {
-    let loader = loaders.get(entity);
-    if (loader === undefined) loaders.set(entity, (loader = create(entity)));
-    return loader;
-  };
-}
-
 /**
  * The per-request Kommo loaders. Build a fresh set for every GraphQL request: a loader shared
  * across requests would serve stale data and could leak one caller's records to another.
@@ -56,14 +44,15 @@ function perPath<P extends string, V>(
  * request, on first use. Unknown or non-numeric ids resolve to `null` without an upstream call.
  */
 export function createKommoLoaders(client: KommoClient) {
-  // The client cuts each batch into calls of ≤ 250 ids that fit the URL budget.
-  const notesOf = perPath(
+  // One by-id loader per entity path (`/api/v4/{entity}/notes`, `/api/v4/{entity}/tags`), built on
+  // first use. The client cuts each batch into calls of ≤ 250 ids that fit the URL budget.
+  const notesOf = perKey(
     (entity: NoteEntityPath) =>
       new DataLoader<string, Note | null>(async (ids) =>
         orderByKeys(ids, mapRows(await client.listNotesByIds(entity, ids), mapNote), (note) => note.id),
       ),
   );
-  const tagsOf = perPath(
+  const tagsOf = perKey(
     (entity: TagEntityPath) =>
       new DataLoader<string, Tag | null>(async (ids) =>
         orderByKeys(ids, mapRows(await client.listTagsByIds(entity, ids), mapTag), (tag) => tag.id),
@@ -82,27 +71,21 @@ export function createKommoLoaders(client: KommoClient) {
 
   // One promise per id or pair for the whole request: a page asks for the same few users and
   // statuses once per event, and each call would otherwise await the list anew.
-  const userById = oncePerKey(async (id: string) => (await users()).get(id) ?? null);
+  const userById = oncePerKey(async (id: string): Promise<User | null> => (await users()).get(id) ?? null);
   const pipelineById = oncePerKey(
-    async (id: string) => (await pipelines()).find((pipeline) => pipeline.id === id) ?? null,
+    async (id: string): Promise<Pipeline | null> => (await pipelines()).find((pipeline) => pipeline.id === id) ?? null,
   );
-  const statusesOf = new Map<string, (statusId: string) => Promise<PipelineStatus | null>>();
-  const statusOf = (pipelineId: string): ((statusId: string) => Promise<PipelineStatus | null>) => {
-    let statuses = statusesOf.get(pipelineId);
-    if (statuses === undefined) {
-      statuses = oncePerKey(
-        async (statusId: string) =>
-          (await pipelineById(pipelineId))?.statuses.find((status) => status.id === statusId) ?? null,
-      );
-      statusesOf.set(pipelineId, statuses);
-    }
-    return statuses;
-  };
+  const statusOf = perKey((pipelineId: string) =>
+    oncePerKey(
+      async (statusId: string): Promise<PipelineStatus | null> =>
+        (await pipelineById(pipelineId))?.statuses.find((status) => status.id === statusId) ?? null,
+    ),
+  );
   const taskTypeById = oncePerKey(
-    async (id: string) => (await taskTypes()).find((taskType) => taskType.id === id) ?? null,
+    async (id: string): Promise<TaskType | null> => (await taskTypes()).find((taskType) => taskType.id === id) ?? null,
   );
   const lossReasonById = oncePerKey(
-    async (id: string) => (await lossReasons()).find((reason) => reason.id === id) ?? null,
+    async (id: string): Promise<LossReason | null> => (await lossReasons()).find((reason) => reason.id === id) ?? null,
   );
 
   return {
@@ -119,9 +102,7 @@ export function createKommoLoaders(client: KommoClient) {
     },
 
     /** A loss reason by id, from the account's list (fetched once per request, on first use). */
-    lossReasonById(id: string): Promise<LossReason | null> {
-      return lossReasonById(id);
-    },
+    lossReasonById,
 
     /** A user by id; `null` for 0 (robot/system) and for users the account no longer lists. */
     userById(id: number | string): Promise<User | null> {
@@ -129,18 +110,14 @@ export function createKommoLoaders(client: KommoClient) {
       return isKommoId(key) ? userById(key) : NONE;
     },
 
-    pipelineById(id: string): Promise<Pipeline | null> {
-      return pipelineById(id);
-    },
+    pipelineById,
 
     /** A status within a pipeline (142/143 exist in every pipeline, so the pair is the key). */
     status(pipelineId: string, statusId: string): Promise<PipelineStatus | null> {
       return statusOf(pipelineId)(statusId);
     },
 
-    taskTypeById(id: string): Promise<TaskType | null> {
-      return taskTypeById(id);
-    },
+    taskTypeById,
 
     /** A note of a record's feed; `null` for tasks (Kommo has no task notes) and unknown ids. */
     note(type: KommoEntityType, id: string): Promise<Note | null> {

@@ -16,12 +16,18 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
+/** What `create` builds for a key, built on its first use and kept (a per-request loader, a `once`). */
+export function perKey<K, T>(create: (key: K) => T): (key: K) => T {
+  const built = new Map<K, T>();
+  return (key) => {
+    let value = built.get(key);
+    if (value === undefined) built.set(key, (value = create(key)));
+    return value;
+  };
+}
+
 /** `once` per key: one lazy promise for each key, failures forgotten. */
 export function oncePerKey<K, T>(load: (key: K) => Promise<T>): (key: K) => Promise<T> {
-  const loaders = new Map<K, () => Promise<T>>();
-  return (key) => {
-    let loader = loaders.get(key);
-    if (loader === undefined) loaders.set(key, (loader = once(() => load(key))));
-    return loader();
-  };
+  const loaderOf = perKey((key: K) => once(() => load(key)));
+  return (key) => loaderOf(key)();
 }
