@@ -39,10 +39,19 @@ async function startGatewayProcess(args: string[], env: NodeJS.ProcessEnv = {}):
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     execArgv: process.env['PERF_CHILD_EXEC_ARGV']?.split(' ').filter(Boolean) ?? [],
   });
+  // Both listeners go once either fires: a bench asks for usage hundreds of times.
   const next = (): Promise<ChildMessage> =>
     new Promise((resolve, reject) => {
-      child.once('message', (message) => resolve(message as ChildMessage));
-      child.once('exit', (code) => reject(new Error(`gateway process exited with ${String(code)}`)));
+      const onMessage = (message: unknown): void => {
+        child.off('exit', onExit);
+        resolve(message as ChildMessage);
+      };
+      const onExit = (code: number | null): void => {
+        child.off('message', onMessage);
+        reject(new Error(`gateway process exited with ${String(code)}`));
+      };
+      child.once('message', onMessage);
+      child.once('exit', onExit);
     });
   const ready = await next();
   if (!('url' in ready)) throw new Error('gateway process did not report its URL');
