@@ -14,8 +14,9 @@ import { BOARD, TIMELINE } from './queries';
  * own time p50/p95 (see perf/own-time.ts), CPU ms per query (the gateway process's user + system
  * time over RUNS sequential queries after WARMUP, and the part of it on the JavaScript thread), and
  * the peak RSS of the process after CONCURRENT timelines at once; Ponte cold
- * (REFERENCE_TTL_SECONDS=0) and warm (the reference cache's default TTL). Then a burst of BURST timelines at Kommo's 7 rps
- * budget: drain time, the most calls the simulator saw in any one second, and lost queries.
+ * (REFERENCE_TTL_SECONDS=0) and warm (the reference cache's default TTL). Then a burst of BURST
+ * timelines at Kommo's 7 rps budget: drain time, the most calls the simulator saw in any one second,
+ * and lost queries.
  */
 const LATENCY_MS = 20;
 /** Warm-up queries, at zero simulator latency: enough for V8 to finish optimising the hot path. */
@@ -133,14 +134,14 @@ async function runBlock(gateway: Gateway, sim: KommoSimulator, query: string, ta
  */
 async function measureAll(gateways: readonly Gateway[], sim: KommoSimulator, query: string): Promise<Measured[]> {
   for (const gateway of gateways) await warmUp(gateway, sim, query, WARMUP);
-  const tallies = gateways.map((): Tally => ({ own: [], latency: [], cpuMs: 0, mainThreadCpuMs: 0, calls: 0 }));
+  const runs = gateways.map((gateway): { gateway: Gateway; tally: Tally } => ({
+    gateway,
+    tally: { own: [], latency: [], cpuMs: 0, mainThreadCpuMs: 0, calls: 0 },
+  }));
   for (let block = 0; block < BLOCKS; block += 1) {
-    for (const [i, gateway] of gateways.entries()) {
-      const tally = tallies[i];
-      if (tally !== undefined) await runBlock(gateway, sim, query, tally);
-    }
+    for (const { gateway, tally } of runs) await runBlock(gateway, sim, query, tally);
   }
-  return tallies.map((tally) => ({
+  return runs.map(({ tally }) => ({
     ownP50: percentile(tally.own, 50),
     ownP95: percentile(tally.own, 95),
     latencyP50: percentile(tally.latency, 50),

@@ -5,11 +5,9 @@ import { isKommoId } from './kommo-id';
 import { KommoEntityType } from '../schema/common/entity-type.enum';
 import type { Tag } from '../schema/common/tag.type';
 import type { CustomFieldDefinition } from '../schema/custom-fields/custom-field-definition.type';
-import type { LossReason } from '../schema/leads/loss-reason.type';
 import type { Note } from '../schema/notes/note.type';
 import type { Pipeline } from '../schema/pipelines/pipeline.type';
 import type { PipelineStatus } from '../schema/pipelines/pipeline-status.type';
-import type { TaskType } from '../schema/tasks/task-type.type';
 import type { User } from '../schema/users/user.type';
 import type { CustomFieldEntityPath, KommoClient, NoteEntityPath, TagEntityPath } from './kommo.client';
 import { mapTag } from './kommo.entity-mappers';
@@ -36,6 +34,11 @@ const TAG_PATHS: Readonly<Record<KommoEntityType, TagEntityPath | undefined>> = 
 };
 
 const NONE: Promise<null> = Promise.resolve(null);
+
+/** One promise per id for the whole request: the item of `list` with that id, or `null`. */
+function byIdIn<T extends { id: string }>(list: () => Promise<readonly T[]>): (id: string) => Promise<T | null> {
+  return oncePerKey(async (id) => (await list()).find((item) => item.id === id) ?? null);
+}
 
 /**
  * The per-request Kommo loaders. Build a fresh set for every GraphQL request: a loader shared
@@ -72,21 +75,12 @@ export function createKommoLoaders(client: KommoClient) {
   // One promise per id or pair for the whole request: a page asks for the same few users and
   // statuses once per event, and each call would otherwise await the list anew.
   const userById = oncePerKey(async (id: string): Promise<User | null> => (await users()).get(id) ?? null);
-  const pipelineById = oncePerKey(
-    async (id: string): Promise<Pipeline | null> => (await pipelines()).find((pipeline) => pipeline.id === id) ?? null,
-  );
+  const pipelineById = byIdIn(pipelines);
   const statusOf = perKey((pipelineId: string) =>
-    oncePerKey(
-      async (statusId: string): Promise<PipelineStatus | null> =>
-        (await pipelineById(pipelineId))?.statuses.find((status) => status.id === statusId) ?? null,
-    ),
+    byIdIn(async (): Promise<readonly PipelineStatus[]> => (await pipelineById(pipelineId))?.statuses ?? []),
   );
-  const taskTypeById = oncePerKey(
-    async (id: string): Promise<TaskType | null> => (await taskTypes()).find((taskType) => taskType.id === id) ?? null,
-  );
-  const lossReasonById = oncePerKey(
-    async (id: string): Promise<LossReason | null> => (await lossReasons()).find((reason) => reason.id === id) ?? null,
-  );
+  const taskTypeById = byIdIn(taskTypes);
+  const lossReasonById = byIdIn(lossReasons);
 
   return {
     ...createRecordLoaders(client),
