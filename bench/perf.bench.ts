@@ -8,7 +8,7 @@ import { mostInWindow, ownTimeMs, percentile } from './perf/own-time';
 import { BOARD, TIMELINE } from './queries';
 
 /**
- * `npm run bench` (issue 13): Ponte next to the bare graphql-js + DataLoader baseline
+ * `npm run bench` (issue 13): Ponte next to the bare graphql-js + DataLoader baseline and the floor
  * (bench/baseline) over the same Kommo simulator with 20 ms latency, in the same run, each gateway
  * in its own process and all measured in turn (see `measureAll`). For the timeline and the board:
  * own time p50/p95 (see perf/own-time.ts), CPU ms per query (the gateway process's user + system
@@ -218,6 +218,7 @@ async function burst(sim: KommoSimulator, woofed: WoofedSimulator): Promise<stri
 }
 
 const ratio = (value: number, base: number): string => `${(value / base).toFixed(2)}×`;
+const FLOOR = 'floor (no GraphQL)';
 
 function report(rows: readonly Row[]): string[] {
   const base = rows[0];
@@ -243,6 +244,26 @@ function report(rows: readonly Row[]): string[] {
   for (const row of rows) {
     lines.push(`peak RSS ${row.name.padEnd(20)} ${row.rssMiB.toFixed(0)} MiB (${ratio(row.rssMiB, base.rssMiB)})`);
   }
+  return [...lines, ...graphqlLayer(rows)];
+}
+
+/**
+ * The floor makes the baseline's calls and builds the same answers without GraphQL (see
+ * baseline/floor-gateway.ts), so CPU over it is what a gateway's GraphQL layer costs per query.
+ */
+function graphqlLayer(rows: readonly Row[]): string[] {
+  const [base, floor] = [rows[0], rows.find((row) => row.name === FLOOR)];
+  if (base === undefined || floor === undefined) return [];
+  const lines = [`GraphQL layer = CPU per query over the floor (${FLOOR}: same calls and answers, no GraphQL)`];
+  for (const query of ['timeline', 'board'] as const) {
+    const baseLayer = base[query].cpuMs - floor[query].cpuMs;
+    for (const row of rows.filter((r) => r !== floor)) {
+      const layer = row[query].cpuMs - floor[query].cpuMs;
+      lines.push(
+        `GraphQL layer ${query.padEnd(8)} ${row.name.padEnd(20)} ${layer.toFixed(2)} ms/query (${ratio(layer, baseLayer)})`,
+      );
+    }
+  }
   return lines;
 }
 
@@ -258,6 +279,7 @@ async function main(): Promise<void> {
         await startGatewayProcess(['ponte'], ponteEnv(sim, woofed, { ...fast, REFERENCE_TTL_SECONDS: '0' })),
       ],
       ['Ponte warm (TTL 60)', await startGatewayProcess(['ponte'], ponteEnv(sim, woofed, fast))],
+      [FLOOR, await startGatewayProcess(['floor', sim.url, sim.token])],
     ],
     sim,
   );

@@ -1,8 +1,6 @@
 import DataLoader from 'dataloader';
 import { buildSchema, graphql, type GraphQLSchema } from 'graphql';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { request } from 'undici';
+import { ENTITY_PATHS, kommoGet, recordsPath, serveGraphQL, type ReferenceGateway, type Row } from './kommo-http';
 
 /**
  * The bench's baseline: the bare minimum a hand-written gateway needs to answer the bench's
@@ -87,21 +85,13 @@ const SDL = /* GraphQL */ `
   }
 `;
 
-type Row = Record<string, unknown> & { id: number | string };
-const PATHS: Record<string, string> = { lead: 'leads', contact: 'contacts', company: 'companies', task: 'tasks' };
 const TYPENAMES: Record<string, string> = { leads: 'Lead', contacts: 'Contact', companies: 'Company', tasks: 'Task' };
 
 function createLoaders(origin: string, token: string) {
-  const get = async (path: string, key: string): Promise<Row[]> => {
-    const res = await request(origin + path, { headers: { authorization: `Bearer ${token}` } });
-    if (res.statusCode === 204) return (await res.body.dump(), []);
-    const body = (await res.body.json()) as { _embedded: Record<string, Row[]> };
-    return body._embedded[key] ?? [];
-  };
+  const get = kommoGet(origin, token);
   const byIds = (entity: string) =>
     new DataLoader<string, Row | null>(async (ids) => {
-      const query = ids.map((id) => `filter[id][]=${id}`).join('&');
-      const rows = await get(`/api/v4/${entity}?${query}&limit=250&with=contacts`, entity);
+      const rows = await get(recordsPath(entity, ids), entity);
       const found = new Map(rows.map((row) => [String(row.id), { ...row, __typename: TYPENAMES[entity] }]));
       return ids.map((id) => found.get(id) ?? null);
     });
@@ -151,7 +141,7 @@ const resolvers = {
   event: {
     createdAt: (e: Row) => new Date(Number(e['created_at']) * 1000).toISOString(),
     entity: (e: Row, _: unknown, ctx: Loaders) => {
-      const entity = PATHS[String(e['entity_type'])];
+      const entity = ENTITY_PATHS[String(e['entity_type'])];
       return entity === undefined ? null : ctx.record(entity, String(e['entity_id']));
     },
     createdBy: (e: Row, _: unknown, ctx: Loaders) => ctx.user(e['created_by']),
@@ -205,30 +195,12 @@ function executableSchema(): GraphQLSchema {
   return schema;
 }
 
-export interface BareGateway {
-  url: string;
-  close(): Promise<void>;
-}
+export type BareGateway = ReferenceGateway;
 
 /** Starts the baseline on an ephemeral port in front of a Kommo (simulator) at `origin`. */
 export async function startBareGateway(origin: string, token: string): Promise<BareGateway> {
   const schema = executableSchema();
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const { query, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-        query: string;
-        variables?: Record<string, unknown>;
-      };
-      graphql({ schema, source: query, variableValues: variables ?? null, contextValue: createLoaders(origin, token) })
-        .then((result) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result)))
-        .catch(() => res.writeHead(500).end());
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  return serveGraphQL((source, variableValues) =>
+    graphql({ schema, source, variableValues, contextValue: createLoaders(origin, token) }),
+  );
 }

@@ -4,12 +4,14 @@ import { boot } from '../../src/boot';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/observability/pino-logger';
 import { startBareGateway } from '../baseline/bare-gateway';
+import { startFloorGateway } from '../baseline/floor-gateway';
 
 /**
  * One gateway of the perf bench in its own process, so that `process.cpuUsage()` and the peak RSS
  * it reports are the gateway's alone. argv: `ponte` (booted from the environment exactly as
- * `npm start` boots it; the bench passes the variables) or `bare <kommo-url> <token>`. It sends
- * `{ url }` once listening, answers `'usage'` with its CPU time and peak RSS so far, and exits on `'exit'`.
+ * `npm start` boots it; the bench passes the variables), `bare <kommo-url> <token>` or
+ * `floor <kommo-url> <token>`. It sends `{ url }` once listening, answers `'usage'` with its CPU
+ * time and peak RSS so far, and exits on `'exit'`.
  */
 export interface Usage {
   cpuMs: number;
@@ -21,8 +23,8 @@ export type ChildMessage = { url: string } | { usage: Usage };
 
 async function start(): Promise<string> {
   const [kind, kommoUrl, token] = process.argv.slice(2);
-  if (kind === 'bare' && kommoUrl !== undefined && token !== undefined) {
-    return (await startBareGateway(kommoUrl, token)).url;
+  if ((kind === 'bare' || kind === 'floor') && kommoUrl !== undefined && token !== undefined) {
+    return (await (kind === 'bare' ? startBareGateway : startFloorGateway)(kommoUrl, token)).url;
   }
   const config = loadConfig();
   const booted = await boot(config, createLogger({ level: config.logLevel }));
