@@ -195,10 +195,8 @@ function executableSchema(): GraphQLSchema {
   return schema;
 }
 
-export type BareGateway = ReferenceGateway;
-
 /** Starts the baseline on an ephemeral port in front of a Kommo (simulator) at `origin`. */
-export async function startBareGateway(origin: string, token: string): Promise<BareGateway> {
+export async function startBareGateway(origin: string, token: string): Promise<ReferenceGateway> {
   const schema = executableSchema();
   return serveGraphQL((source, variableValues) =>
     graphql({ schema, source, variableValues, contextValue: createLoaders(origin, token) }),

@@ -23,10 +23,10 @@ const BOARD_FIRST = 50;
 const byId = (rows: readonly Row[]): Map<string, Row> => new Map(rows.map((row) => [String(row.id), row]));
 const named = (row: Row | undefined): { name: string } | null =>
   row === undefined ? null : { name: String(row.name) };
-const embedded = (row: Row, key: string): Row[] =>
-  (row['_embedded'] as Record<string, Row[] | undefined> | undefined)?.[key] ?? [];
+const embedded = (row: Row | undefined, key: string): Row[] =>
+  (row?.['_embedded'] as Record<string, Row[] | undefined> | undefined)?.[key] ?? [];
 const statusIn = (pipelines: Map<string, Row>, pipelineId: unknown, statusId: unknown): Row | undefined =>
-  embedded(pipelines.get(String(pipelineId)) ?? { id: 0 }, 'statuses').find((s) => String(s.id) === String(statusId));
+  embedded(pipelines.get(String(pipelineId)), 'statuses').find((s) => String(s.id) === String(statusId));
 
 /** Ids in first-seen order without repeats, per list: the batches a DataLoader per list would send. */
 class Batches {

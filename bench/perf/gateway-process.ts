@@ -21,10 +21,16 @@ export interface Usage {
 }
 export type ChildMessage = { url: string } | { usage: Usage };
 
+const REFERENCE_GATEWAYS: Readonly<Record<string, typeof startBareGateway>> = {
+  bare: startBareGateway,
+  floor: startFloorGateway,
+};
+
 async function start(): Promise<string> {
-  const [kind, kommoUrl, token] = process.argv.slice(2);
-  if ((kind === 'bare' || kind === 'floor') && kommoUrl !== undefined && token !== undefined) {
-    return (await (kind === 'bare' ? startBareGateway : startFloorGateway)(kommoUrl, token)).url;
+  const [kind = '', kommoUrl, token] = process.argv.slice(2);
+  const reference = REFERENCE_GATEWAYS[kind];
+  if (reference !== undefined && kommoUrl !== undefined && token !== undefined) {
+    return (await reference(kommoUrl, token)).url;
   }
   const config = loadConfig();
   const booted = await boot(config, createLogger({ level: config.logLevel }));
